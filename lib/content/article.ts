@@ -1,0 +1,286 @@
+/**
+ * One Markdown file → one Article record. Every front-matter key of the Hugo/Mainroad export is read
+ * here and only here; an article's value wins over the site default, the site's over the built-in.
+ * Messy input is repaired with a warning; only a file that cannot be an article at all is an error.
+ */
+import matter from "gray-matter";
+import { load as loadYaml, CORE_SCHEMA } from "js-yaml";
+import type { SidebarSide, SiteConfig } from "../config";
+import { parseDate } from "../dates";
+import { excerpt, markdownToPlainText, truncateChars } from "../text";
+import { slugFromFileName, termSlug, urlSegment } from "../urls";
+import { DiagnosticSink, type Diagnostic } from "./diagnostics";
+
+export interface TermRef {
+  name: string;
+  slug: string;
+}
+
+export interface Thumbnail {
+  src: string;
+  /** Shown on list cards / on the article page (Mainroad's `visibility: [list, post]`). */
+  list: boolean;
+  post: boolean;
+}
+
+export interface SourceLink {
+  label: string;
+  url: string;
+}
+
+export interface Article {
+  slug: string;
+  /** Absolute path of the Markdown file. */
+  file: string;
+  title: string;
+  /** null when the file has no readable date: listed after all dated articles. */
+  date: Date | null;
+  /** Front-matter summary, else a plain-text excerpt of the body. */
+  summary: string;
+  lead: string;
+  lang: string;
+  categories: TermRef[];
+  tags: TermRef[];
+  thumbnail: Thumbnail | null;
+  menu: string;
+  comments: boolean;
+  authorbox: boolean;
+  pager: boolean;
+  toc: boolean;
+  mathjax: boolean;
+  sidebar: SidebarSide;
+  widgets: string[];
+  draft: boolean;
+  /** Markdown body, without the trailing source link line. */
+  body: string;
+  /** The news export's closing `[site](url)` line, shown as "原文". */
+  source: SourceLink | null;
+}
+
+export interface ParseResult {
+  article: Article | null;
+  diagnostics: Diagnostic[];
+}
+
+// Control characters that YAML rejects and no reader wants (tab, LF and CR are fine).
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const SOURCE_LINE = /\n*\[([^\]\n]{1,80})\]\((https?:\/\/[^)\s]+)\)\s*$/;
+
+const yamlEngine = (text: string): object => (loadYaml(text, { schema: CORE_SCHEMA }) ?? {}) as object;
+
+/** 1-based line of `key:` in the front matter (line 1 is the opening `---`), else 1. */
+function keyLine(frontMatter: string, key: string): number {
+  const lines = frontMatter.split("\n");
+  const i = lines.findIndex((l) => l.startsWith(`${key}:`) || l.startsWith(`"${key}":`));
+  return i >= 0 ? i + 2 : 1;
+}
+
+function lineOfIndex(text: string, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+export function parseArticle(file: string, raw: string, site: SiteConfig): ParseResult {
+  const sink = new DiagnosticSink(file);
+  let text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+
+  const firstControl = text.search(CONTROL);
+  if (firstControl >= 0) {
+    const count = text.match(CONTROL)?.length ?? 0;
+    sink.warn(
+      lineOfIndex(text, firstControl),
+      `removed ${count} control character(s) (first here); delete them from the file to silence this warning`,
+    );
+    text = text.replace(CONTROL, "");
+  }
+
+  let data: Record<string, unknown>;
+  let body: string;
+  let fm = "";
+  try {
+    const parsed = matter(text, { engines: { yaml: yamlEngine } });
+    data = (parsed.data ?? {}) as Record<string, unknown>;
+    body = parsed.content;
+    fm = parsed.matter ?? "";
+  } catch (e) {
+    const err = e as { mark?: { line?: number }; reason?: string; message?: string };
+    const line = typeof err.mark?.line === "number" ? err.mark.line + 2 : 1;
+    sink.error(
+      line,
+      `front matter is not valid YAML (${err.reason ?? err.message ?? "parse error"}); fix the syntax, e.g. quote values that contain ":" or "#" — file skipped`,
+    );
+    return { article: null, diagnostics: sink.items };
+  }
+  if (typeof data !== "object" || Array.isArray(data)) {
+    sink.error(1, "front matter must be a mapping of `key: value` lines — file skipped");
+    return { article: null, diagnostics: sink.items };
+  }
+  const line = (key: string) => keyLine(fm.replace(/^\n/, ""), key);
+
+  const str = (key: string): string => {
+    const v = data[key];
+    if (v === undefined || v === null) return "";
+    if (typeof v === "string") return v.trim();
+    if (typeof v === "number" || typeof v === "boolean") return String(v);
+    if (Array.isArray(v) && v.every((x) => typeof x === "string" || typeof x === "number")) {
+      sink.warn(line(key), `\`${key}\` is a list but should be a single value; using "${v.join(" ")}" — write it as \`${key}: "…"\``);
+      return v.join(" ").trim();
+    }
+    sink.warn(line(key), `\`${key}\` should be text; ignored`);
+    return "";
+  };
+
+  const list = (key: string): string[] => {
+    const v = data[key];
+    if (v === undefined || v === null || v === "") return [];
+    if (typeof v === "string" || typeof v === "number") return [String(v).trim()].filter(Boolean);
+    if (Array.isArray(v)) {
+      const out = v.filter((x) => typeof x === "string" || typeof x === "number").map((x) => String(x).trim());
+      if (out.length !== v.length) sink.warn(line(key), `\`${key}\` has entries that are not text; they were ignored`);
+      return out.filter(Boolean);
+    }
+    sink.warn(line(key), `\`${key}\` should be a list of text values; ignored`);
+    return [];
+  };
+
+  const bool = (key: string, fallback: boolean): boolean => {
+    const v = data[key];
+    if (v === undefined || v === null || v === "") return fallback;
+    if (typeof v === "boolean") return v;
+    if (v === "true" || v === "false") return v === "true";
+    sink.warn(line(key), `\`${key}\` should be true or false; using the site default (${fallback})`);
+    return fallback;
+  };
+
+  // Body: the export closes every news article with its source link; keep it as metadata.
+  let source: SourceLink | null = null;
+  const sourceMatch = SOURCE_LINE.exec(body);
+  if (sourceMatch) {
+    source = { label: sourceMatch[1].trim(), url: sourceMatch[2] };
+    body = body.slice(0, sourceMatch.index);
+  }
+  body = body.trim();
+  const plain = markdownToPlainText(body);
+
+  const summary = str("summary") || excerpt(plain);
+
+  let title = str("title");
+  if (!title) {
+    title = truncateChars(summary || plain, 40);
+    if (!title) {
+      sink.error(line("title"), "the article has no title, summary or body: nothing to show — add a `title:` and some text; file skipped");
+      return { article: null, diagnostics: sink.items };
+    }
+    sink.warn(line("title"), `\`title\` is missing or empty; using "${title}" — add a \`title:\``);
+  }
+
+  const rawDate = data.date;
+  let date: Date | null = null;
+  if (rawDate === undefined || rawDate === null || rawDate === "") {
+    sink.warn(line("date"), "`date` is missing; the article is listed undated, after all dated ones — add `date: \"YYYY-MM-DD HH:mm:ss\"`");
+  } else {
+    date = parseDate(rawDate, site.timeZone);
+    if (!date) {
+      sink.warn(
+        line("date"),
+        `\`date\` "${String(rawDate)}" is not a date; the article is listed undated — use "YYYY-MM-DD HH:mm:ss", ISO 8601 or RFC 2822`,
+      );
+    }
+  }
+
+  const slugValue = str("slug");
+  const slug = (slugValue && urlSegment(slugValue)) || slugFromFileName(file) || "article";
+  if (slugValue && urlSegment(slugValue) !== slugValue) {
+    sink.warn(line("slug"), `\`slug\` "${slugValue}" has characters unsafe in a URL; published as "${slug}"`);
+  }
+
+  // `lang` is a one-element list in the export; a plain string works too.
+  const lang = list("lang")[0] || site.language;
+
+  const terms = (key: string): TermRef[] => {
+    const seen = new Set<string>();
+    const out: TermRef[] = [];
+    for (const name of list(key)) {
+      const s = termSlug(name);
+      if (!s) {
+        sink.warn(line(key), `\`${key}\` entry "${name}" has no letters or digits; ignored`);
+        continue;
+      }
+      if (seen.has(s)) continue;
+      seen.add(s);
+      out.push({ name, slug: s });
+    }
+    return out;
+  };
+
+  const sidebarValue = data.sidebar;
+  let sidebar: SidebarSide = site.sidebar;
+  if (sidebarValue === "left" || sidebarValue === "right") sidebar = sidebarValue;
+  else if (sidebarValue === true) sidebar = "right";
+  else if (sidebarValue === false || sidebarValue === "false" || sidebarValue === "none") sidebar = "none";
+  else if (sidebarValue !== undefined && sidebarValue !== null && sidebarValue !== "") {
+    sink.warn(line("sidebar"), `\`sidebar\` "${String(sidebarValue)}" is not one of left, right, false; using "${site.sidebar}"`);
+  }
+
+  const widgets = data.widgets === undefined || data.widgets === null ? site.widgets : list("widgets");
+
+  return {
+    article: {
+      slug,
+      file,
+      title,
+      date,
+      summary,
+      lead: str("lead"),
+      lang,
+      categories: terms("categories"),
+      tags: terms("tags"),
+      thumbnail: readThumbnail(data.thumbnail, site, sink, line("thumbnail")),
+      menu: str("menu"),
+      comments: bool("comments", false),
+      authorbox: bool("authorbox", site.defaults.authorbox),
+      pager: bool("pager", site.defaults.pager),
+      toc: bool("toc", site.defaults.toc),
+      mathjax: bool("mathjax", false),
+      sidebar,
+      widgets,
+      draft: bool("draft", false),
+      body,
+      source,
+    },
+    diagnostics: sink.items,
+  };
+}
+
+/** A thumbnail is `https:`, `http:` or site-relative; anything else (javascript:, data:) is dropped. */
+export function safeImageUrl(src: string): string | null {
+  const s = src.trim();
+  if (/^https?:\/\/[^\s/]+/i.test(s)) return s;
+  if (s.startsWith("/") && !s.startsWith("//")) return s;
+  return null;
+}
+
+function readThumbnail(value: unknown, site: SiteConfig, sink: DiagnosticSink, line: number): Thumbnail | null {
+  if (value === undefined || value === null || value === "") return null;
+  let src: unknown = value;
+  let { list, post } = site.defaults.thumbnail;
+  if (typeof value === "object" && !Array.isArray(value)) {
+    const v = value as { src?: unknown; visibility?: unknown };
+    src = v.src;
+    if (Array.isArray(v.visibility)) {
+      list = v.visibility.includes("list");
+      post = v.visibility.includes("post");
+    }
+  }
+  if (typeof src !== "string" || !src.trim()) {
+    sink.warn(line, "`thumbnail` should be a URL or `{src, visibility}`; ignored");
+    return null;
+  }
+  const safe = safeImageUrl(src);
+  if (!safe) {
+    sink.warn(line, `\`thumbnail\` "${truncateChars(src, 60)}" is not an https:, http: or site-relative URL; dropped`);
+    return null;
+  }
+  return { src: safe, list, post };
+}

@@ -1,0 +1,29 @@
+/** Content problems, one line each: `path:line: severity: what is wrong — the fix`. */
+import path from "node:path";
+
+export type Severity = "error" | "warning";
+
+export interface Diagnostic {
+  /** Path of the file as given to the loader (absolute). */
+  file: string;
+  line: number;
+  severity: Severity;
+  message: string;
+}
+
+export function formatDiagnostic(d: Diagnostic, cwd = process.cwd()): string {
+  const rel = path.relative(cwd, d.file) || d.file;
+  return `${rel}:${d.line}: ${d.severity}: ${d.message}`;
+}
+
+/** Collects diagnostics for one file, so the parser can say `report(line, message)`. */
+export class DiagnosticSink {
+  readonly items: Diagnostic[] = [];
+  constructor(private readonly file: string) {}
+  warn(line: number, message: string): void {
+    this.items.push({ file: this.file, line, severity: "warning", message });
+  }
+  error(line: number, message: string): void {
+    this.items.push({ file: this.file, line, severity: "error", message });
+  }
+}

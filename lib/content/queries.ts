@@ -1,0 +1,41 @@
+/** The questions routes ask the ContentIndex. Each is a lookup or a slice: no per-page sorting. */
+import { siteConfig } from "../config";
+import { paginate, pageCount, type Page } from "../pagination";
+import { decodeParam, type Taxonomy } from "../urls";
+import type { Article } from "./article";
+import { getIndex, type ContentIndex, type Term } from "./index";
+
+export function getArticle(slug: string, index: ContentIndex = getIndex()): Article | null {
+  return index.bySlug.get(decodeParam(slug)) ?? null;
+}
+
+/** Older = the next one down the newest-first list ("上一篇"); newer = the one above ("下一篇"). */
+export function neighbours(article: Article, index: ContentIndex = getIndex()): { older: Article | null; newer: Article | null } {
+  const i = index.position.get(article.slug);
+  if (i === undefined) return { older: null, newer: null };
+  return { older: index.articles[i + 1] ?? null, newer: index.articles[i - 1] ?? null };
+}
+
+export function latestPage(page: number, index: ContentIndex = getIndex()): Page<Article> | null {
+  return paginate(index.articles, page, siteConfig.pageSize);
+}
+
+export function homePageCount(index: ContentIndex = getIndex()): number {
+  return pageCount(index.articles.length, siteConfig.pageSize);
+}
+
+export function recentArticles(n = siteConfig.recentCount, index: ContentIndex = getIndex()): Article[] {
+  return index.articles.slice(0, n);
+}
+
+export function getTerms(taxonomy: Taxonomy, index: ContentIndex = getIndex()): Term[] {
+  return index.terms[taxonomy];
+}
+
+export function getTerm(taxonomy: Taxonomy, slug: string, index: ContentIndex = getIndex()): Term | null {
+  return index.termBySlug[taxonomy].get(decodeParam(slug).toLowerCase()) ?? null;
+}
+
+export function termPage(term: Term, page: number, index: ContentIndex = getIndex()): Page<Article> | null {
+  return paginate(index.termArticles[term.taxonomy].get(term.slug) ?? [], page, siteConfig.pageSize);
+}

@@ -1,0 +1,59 @@
+/** Plain-text helpers that know Chinese is counted in characters, not words. */
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_GLOBAL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** Markdown reduced to its readable text, cheaply (no parse): for excerpts and fallbacks. */
+export function markdownToPlainText(markdown: string): string {
+  return markdown
+    .replace(/^```[\s\S]*?^```/gm, " ")
+    .replace(/<!--[\s\S]*?-->/g, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, " ")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/gm, "")
+    .replace(/(\*{1,3}|_{2,3}|~~|`+)/g, "")
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function isMostlyCjk(text: string): boolean {
+  const sample = text.slice(0, 400);
+  const cjk = sample.match(CJK_GLOBAL)?.length ?? 0;
+  const latinWords = sample.replace(CJK_GLOBAL, " ").match(/[A-Za-z0-9]+/g)?.length ?? 0;
+  return cjk > latinWords;
+}
+
+/**
+ * An excerpt of about 120 CJK characters or 50 Latin words, cut at a sentence end when one is near
+ * the limit, else at a word boundary, with an ellipsis when text was cut.
+ */
+export function excerpt(text: string, cjkChars = 120, latinWords = 50): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (!clean) return "";
+  if (isMostlyCjk(clean)) {
+    const chars = Array.from(clean);
+    if (chars.length <= cjkChars) return clean;
+    const head = chars.slice(0, cjkChars).join("");
+    const sentenceEnd = Math.max(...["。", "！", "？", "；"].map((p) => head.lastIndexOf(p)));
+    if (sentenceEnd >= cjkChars * 0.6) return head.slice(0, sentenceEnd + 1);
+    return `${head}…`;
+  }
+  const words = clean.split(" ");
+  if (words.length <= latinWords) return clean;
+  const head = words.slice(0, latinWords).join(" ");
+  const sentenceEnd = Math.max(head.lastIndexOf(". "), head.lastIndexOf("! "), head.lastIndexOf("? "));
+  if (sentenceEnd >= head.length * 0.6) return head.slice(0, sentenceEnd + 1);
+  return `${head.replace(/[,;:]$/, "")}…`;
+}
+
+/** The first `n` visible characters, for titles made up from a summary or body. */
+export function truncateChars(text: string, n: number): string {
+  const chars = Array.from(text.replace(/\s+/g, " ").trim());
+  return chars.length <= n ? chars.join("") : `${chars.slice(0, n).join("")}…`;
+}
+
+export function containsCjk(text: string): boolean {
+  return CJK.test(text);
+}

@@ -1,0 +1,67 @@
+/** Every URL of the site comes from here; no route or component builds one by hand. */
+
+export type Taxonomy = "tags" | "categories";
+export const TAXONOMIES: readonly Taxonomy[] = ["tags", "categories"];
+
+export function isTaxonomy(value: string): value is Taxonomy {
+  return (TAXONOMIES as readonly string[]).includes(value);
+}
+
+/**
+ * A path segment safe in any URL: lower-cased, letters (CJK included), digits, marks and `-_.~+`
+ * kept, runs of anything else (spaces, slashes, `?`, `#`, `%`) turned into one `-`, no leading or
+ * trailing `-`/`.`, so `../../etc/passwd` becomes `etc-passwd`.
+ */
+export function urlSegment(text: string): string {
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}_.~+-]+/gu, "-")
+    .replace(/\.{2,}/g, "-")
+    .replace(/-{2,}/g, "-")
+    .replace(/^[-.]+|[-.]+$/g, "");
+}
+
+/** Slug of an article from its file name (`a/b/Foo Bar.md` → `foo-bar`). */
+export function slugFromFileName(relativePath: string): string {
+  const base = relativePath.split(/[\\/]/).pop() ?? relativePath;
+  return urlSegment(base.replace(/\.md$/i, ""));
+}
+
+export function termSlug(name: string): string {
+  return urlSegment(name);
+}
+
+/** Route params arrive percent-encoded or raw depending on the host; both name the same page. */
+export function decodeParam(value: string): string {
+  try {
+    return decodeURIComponent(value).normalize("NFC");
+  } catch {
+    return value;
+  }
+}
+
+export function homeUrl(page = 1): string {
+  return page > 1 ? `/page/${page}/` : "/";
+}
+
+export function articleUrl(slug: string): string {
+  return `/posts/${encodeURIComponent(slug)}/`;
+}
+
+export function taxonomyUrl(taxonomy: Taxonomy): string {
+  return `/${taxonomy}/`;
+}
+
+export function termUrl(taxonomy: Taxonomy, slug: string, page = 1): string {
+  const base = `/${taxonomy}/${encodeURIComponent(slug)}/`;
+  return page > 1 ? `${base}page/${page}/` : base;
+}
+
+export function searchUrl(query?: string): string {
+  return query ? `/search/?q=${encodeURIComponent(query)}` : "/search/";
+}
+
+export function isExternalUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
