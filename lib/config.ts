@@ -81,7 +81,7 @@ export function baseUrl(): string {
 
 /** The folder the whole app reads articles from: `CONTENT_DIR` (absolute or project-relative) or `content/`. */
 export function contentDir(): string {
-  return path.resolve(process.cwd(), process.env.CONTENT_DIR || "content");
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR || "content");
 }
 
 /** `STRICT_CONTENT=1` turns content errors into a failed build. */

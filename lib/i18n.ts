@@ -3,6 +3,7 @@
 const zhCN = {
   skipToContent: "跳到正文",
   menu: "菜单",
+  sidebar: "侧栏",
   mainMenu: "主菜单",
   search: "搜索",
   searchPlaceholder: "搜索文章…",
@@ -37,6 +38,7 @@ export type Messages = typeof zhCN;
 const en: Messages = {
   skipToContent: "Skip to content",
   menu: "Menu",
+  sidebar: "Sidebar",
   mainMenu: "Main menu",
   search: "Search",
   searchPlaceholder: "Search articles…",
@@ -70,6 +72,7 @@ const zhTW: Messages = {
   ...zhCN,
   skipToContent: "跳到正文",
   menu: "選單",
+  sidebar: "側欄",
   mainMenu: "主選單",
   search: "搜尋",
   searchPlaceholder: "搜尋文章…",

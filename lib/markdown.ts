@@ -123,7 +123,7 @@ export function renderMarkdown(markdown: string): RenderedBody {
       };
     });
     visit(tree, "link", (node) => {
-      if (isExternalUrl(node.url)) node.data = { ...node.data, hProperties: { rel: "noopener noreferrer" } };
+      if (isExternalUrl(node.url)) node.data = { ...node.data, hProperties: { rel: ["noopener", "noreferrer"] } };
     });
   };
 

@@ -1,6 +1,8 @@
 /** Plain-text helpers that know Chinese is counted in characters, not words. */
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// A space between a CJK character or full-width punctuation and another is a line or paragraph break, not a word gap.
+const CJK_SPACE = /([\p{Script=Han}\u3000-\u303f\uff00-\uffef]) (?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu;
 const CJK_GLOBAL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 /** Markdown reduced to its readable text, cheaply (no parse): for excerpts and fallbacks. */
@@ -15,6 +17,7 @@ export function markdownToPlainText(markdown: string): string {
     .replace(/(\*{1,3}|_{2,3}|~~|`+)/g, "")
     .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, "$1")
     .replace(/\s+/g, " ")
+    .replace(CJK_SPACE, "$1")
     .trim();
 }
 

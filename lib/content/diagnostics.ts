@@ -18,12 +18,16 @@ export function formatDiagnostic(d: Diagnostic, cwd = process.cwd()): string {
 
 /** Collects diagnostics for one file, so the parser can say `report(line, message)`. */
 export class DiagnosticSink {
-  readonly items: Diagnostic[] = [];
+  private readonly list: Diagnostic[] = [];
+  /** In line order, as an author reads the file. */
+  get items(): Diagnostic[] {
+    return [...this.list].sort((a, b) => a.line - b.line);
+  }
   constructor(private readonly file: string) {}
   warn(line: number, message: string): void {
-    this.items.push({ file: this.file, line, severity: "warning", message });
+    this.list.push({ file: this.file, line, severity: "warning", message });
   }
   error(line: number, message: string): void {
-    this.items.push({ file: this.file, line, severity: "error", message });
+    this.list.push({ file: this.file, line, severity: "error", message });
   }
 }

@@ -6,7 +6,8 @@ import type { Article } from "./article";
 import { getIndex, type ContentIndex, type Term } from "./index";
 
 export function getArticle(slug: string, index: ContentIndex = getIndex()): Article | null {
-  return index.bySlug.get(decodeParam(slug)) ?? null;
+  const key = decodeParam(slug);
+  return index.bySlug.get(key) ?? index.bySlug.get(key.toLowerCase()) ?? null;
 }
 
 /** Older = the next one down the newest-first list ("上一篇"); newer = the one above ("下一篇"). */

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageShell } from "@/components/PageShell";
+import { TermCounts } from "@/components/widgets/TermCounts";
+import { siteConfig } from "@/lib/config";
+import { getTerms } from "@/lib/content/queries";
+import { t } from "@/lib/i18n";
+import { isTaxonomy, TAXONOMIES } from "@/lib/urls";
+
+type Props = { params: Promise<{ taxonomy: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return TAXONOMIES.map((taxonomy) => ({ taxonomy }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { taxonomy } = await params;
+  return isTaxonomy(taxonomy) ? { title: t(siteConfig.language)[taxonomy] } : {};
+}
+
+export default async function TaxonomyPage({ params }: Props) {
+  const { taxonomy } = await params;
+  if (!isTaxonomy(taxonomy)) notFound();
+  return (
+    <PageShell>
+      <div className="rounded bg-paper p-4 shadow-sm sm:p-6">
+        <h1 className="mb-4 text-2xl font-bold">{t(siteConfig.language)[taxonomy]}</h1>
+        <TermCounts terms={getTerms(taxonomy)} inline />
+      </div>
+    </PageShell>
+  );
+}

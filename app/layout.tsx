@@ -1,0 +1,37 @@
+import type { Metadata, Viewport } from "next";
+import type { CSSProperties, ReactNode } from "react";
+import { HeadScript } from "@/components/HeadScript";
+import { SiteFooter } from "@/components/SiteFooter";
+import { SiteHeader } from "@/components/SiteHeader";
+import { baseUrl, siteConfig } from "@/lib/config";
+import { t } from "@/lib/i18n";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(baseUrl()),
+  title: { default: siteConfig.title, template: `%s - ${siteConfig.title}` },
+  description: siteConfig.description,
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#2a2a2a" };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang={siteConfig.language} style={{ "--color-accent": siteConfig.accentColor } as CSSProperties}>
+      <head>
+        <HeadScript />
+      </head>
+      <body className="flex min-h-screen flex-col font-sans leading-relaxed antialiased">
+        <a
+          href="#main"
+          className="sr-only z-50 bg-accent px-4 py-2 text-white focus:not-sr-only focus:fixed focus:left-2 focus:top-2"
+        >
+          {t(siteConfig.language).skipToContent}
+        </a>
+        <SiteHeader />
+        <div className="flex-1">{children}</div>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

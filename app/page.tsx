@@ -1,0 +1,15 @@
+import { ArticleList } from "@/components/ArticleList";
+import { PageShell } from "@/components/PageShell";
+import { siteConfig } from "@/lib/config";
+import { latestPage } from "@/lib/content/queries";
+import { homeUrl } from "@/lib/urls";
+
+export default function HomePage() {
+  const page = latestPage(1);
+  return (
+    <PageShell>
+      <h1 className="sr-only">{siteConfig.title}</h1>
+      <ArticleList articles={page?.items ?? []} page={1} totalPages={page?.totalPages ?? 1} href={homeUrl} />
+    </PageShell>
+  );
+}

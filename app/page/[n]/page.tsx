@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { ArticleList } from "@/components/ArticleList";
+import { PageShell } from "@/components/PageShell";
+import { siteConfig } from "@/lib/config";
+import { homePageCount, latestPage } from "@/lib/content/queries";
+import { t } from "@/lib/i18n";
+import { parsePageParam } from "@/lib/pagination";
+import { homeUrl } from "@/lib/urls";
+
+type Props = { params: Promise<{ n: string }> };
+
+export function generateStaticParams() {
+  return Array.from({ length: homePageCount() - 1 }, (_, i) => ({ n: String(i + 2) }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const n = parsePageParam((await params).n);
+  return { title: n ? t(siteConfig.language).page(n) : undefined };
+}
+
+export default async function HomePageN({ params }: Props) {
+  const raw = (await params).n;
+  if (raw === "1") permanentRedirect(homeUrl());
+  const n = parsePageParam(raw);
+  const page = n ? latestPage(n) : null;
+  if (!page) notFound();
+  return (
+    <PageShell>
+      <h1 className="sr-only">
+        {siteConfig.title} · {t(siteConfig.language).page(page.page)}
+      </h1>
+      <ArticleList articles={page.items} page={page.page} totalPages={page.totalPages} href={homeUrl} />
+    </PageShell>
+  );
+}

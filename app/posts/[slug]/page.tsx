@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleView } from "@/components/ArticleView";
+import { PageShell } from "@/components/PageShell";
+import { getIndex } from "@/lib/content";
+import { getArticle, neighbours } from "@/lib/content/queries";
+import { renderMarkdown } from "@/lib/markdown";
+import { articleUrl } from "@/lib/urls";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export function generateStaticParams() {
+  return getIndex().articles.map((a) => ({ slug: a.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = getArticle((await params).slug);
+  if (!article) return {};
+  return { title: article.title, description: article.summary, alternates: { canonical: articleUrl(article.slug) } };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = getArticle((await params).slug);
+  if (!article) notFound();
+  const { older, newer } = neighbours(article);
+  return (
+    <PageShell sidebar={article.sidebar} widgets={article.widgets}>
+      <ArticleView article={article} body={renderMarkdown(article.body)} older={older} newer={newer} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Article } from "@/lib/content/article";
+import { siteConfig } from "@/lib/config";
+import { formatDate, isoWithZone } from "@/lib/dates";
+import { t } from "@/lib/i18n";
+import { termUrl } from "@/lib/urls";
+
+/** Date (in the site's zone) and categories: under the title on the article and on every card. */
+export function ArticleMeta({ article }: { article: Article }) {
+  const m = t(siteConfig.language);
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
+      {article.date ? (
+        <time dateTime={isoWithZone(article.date, siteConfig.timeZone)}>
+          {formatDate(article.date, siteConfig.language, siteConfig.timeZone)}
+        </time>
+      ) : (
+        <span>{m.undated}</span>
+      )}
+      {article.categories.length > 0 && (
+        <span className="flex flex-wrap gap-x-2">
+          <span className="sr-only">{m.categories}:</span>
+          {article.categories.map((c) => (
+            <a key={c.slug} href={termUrl("categories", c.slug)} className="text-accent no-underline hover:underline">
+              {c.name}
+            </a>
+          ))}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Article } from "@/lib/content/article";
+import { siteConfig } from "@/lib/config";
+import { t } from "@/lib/i18n";
+import type { RenderedBody } from "@/lib/markdown";
+import { ArticleMeta } from "./ArticleMeta";
+import { AuthorBox } from "./AuthorBox";
+import { Pager } from "./Pager";
+import { TagLinks } from "./TagLinks";
+import { Thumbnail } from "./Thumbnail";
+import { Toc } from "./Toc";
+
+/** One article in the reference order: title, lead, meta, thumbnail, TOC, content, tags, author, pager. */
+export function ArticleView({
+  article,
+  body,
+  older,
+  newer,
+}: {
+  article: Article;
+  body: RenderedBody;
+  older: Article | null;
+  newer: Article | null;
+}) {
+  const m = t(siteConfig.language);
+  const thumb = article.thumbnail?.post ? article.thumbnail : null;
+  const empty = body.html.trim() === "";
+  return (
+    <>
+      <article lang={article.lang} className="rounded bg-paper p-4 shadow-sm sm:p-6">
+        <header>
+          <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{article.title}</h1>
+          {article.lead && <p className="mt-2 italic text-muted">{article.lead}</p>}
+          <div className="mt-2 border-b border-line pb-3">
+            <ArticleMeta article={article} />
+          </div>
+        </header>
+        {thumb && (
+          <figure className="mt-4">
+            <Thumbnail src={thumb.src} alt={article.title} variant="post" />
+          </figure>
+        )}
+        {article.toc && body.toc.length >= 2 && <Toc entries={body.toc} title={m.tableOfContents} />}
+        <div className="prose prose-neutral mt-5 max-w-none break-words prose-a:text-accent prose-img:mx-auto prose-img:rounded sm:prose-lg">
+          {empty ? <p>{article.summary}</p> : <div dangerouslySetInnerHTML={{ __html: body.html }} />}
+          {article.source && (
+            <p className="border-t border-line pt-3 text-sm">
+              {m.source}：
+              <a href={article.source.url} rel="noopener noreferrer external" className="break-all">
+                {article.source.label}
+              </a>
+            </p>
+          )}
+        </div>
+        <TagLinks tags={article.tags} />
+        {article.authorbox && <AuthorBox author={siteConfig.author} />}
+      </article>
+      {article.pager && <Pager older={older} newer={newer} />}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { siteConfig } from "@/lib/config";
+import { t } from "@/lib/i18n";
+import { pageWindow } from "@/lib/pagination";
+
+/** Numbered pages with accessible names; the current one is marked with aria-current. */
+export function Pagination({ page, totalPages, href }: { page: number; totalPages: number; href: (n: number) => string }) {
+  if (totalPages <= 1) return null;
+  const m = t(siteConfig.language);
+  const cell = "inline-flex min-w-10 items-center justify-center rounded px-3 py-2 no-underline";
+  return (
+    <nav aria-label={m.pagination} className="mt-6">
+      <ul className="flex flex-wrap items-center justify-center gap-1.5">
+        {page > 1 && (
+          <li>
+            <a href={href(page - 1)} rel="prev" className={`${cell} bg-paper text-ink hover:text-accent`}>
+              ‹ {m.previousPage}
+            </a>
+          </li>
+        )}
+        {pageWindow(page, totalPages).map((n, i) =>
+          n === null ? (
+            <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-muted">
+              …
+            </li>
+          ) : (
+            <li key={n}>
+              <a
+                href={href(n)}
+                aria-label={m.page(n)}
+                aria-current={n === page ? "page" : undefined}
+                className={`${cell} ${n === page ? "bg-accent font-bold text-white" : "bg-paper text-ink hover:text-accent"}`}
+              >
+                {n}
+              </a>
+            </li>
+          ),
+        )}
+        {page < totalPages && (
+          <li>
+            <a href={href(page + 1)} rel="next" className={`${cell} bg-paper text-ink hover:text-accent`}>
+              {m.nextPage} ›
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,29 @@
+import { siteConfig } from "@/lib/config";
+import { t } from "@/lib/i18n";
+import { homeUrl } from "@/lib/urls";
+import { MenuToggle } from "./MenuToggle";
+
+export function SiteHeader() {
+  const m = t(siteConfig.language);
+  return (
+    <header className="bg-ink text-white">
+      <div className="mx-auto flex max-w-[1080px] flex-wrap items-center justify-between gap-3 px-4 py-4">
+        <a href={homeUrl()} className="text-xl font-bold tracking-wide text-white no-underline sm:text-2xl">
+          <span className="mr-2 inline-block h-5 w-1.5 translate-y-0.5 bg-accent align-baseline" aria-hidden="true" />
+          {siteConfig.title}
+        </a>
+        <MenuToggle label={m.menu} navLabel={m.mainMenu}>
+          <ul className="flex flex-col gap-1 pt-2 md:flex-row md:gap-6 md:pt-0">
+            {siteConfig.menu.map((item) => (
+              <li key={item.url}>
+                <a href={item.url} className="block py-1 text-white/90 no-underline hover:text-white hover:underline">
+                  {item.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </MenuToggle>
+      </div>
+    </header>
+  );
+}

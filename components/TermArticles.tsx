@@ -1,0 +1,21 @@
+import type { Article } from "@/lib/content/article";
+import type { Term } from "@/lib/content";
+import { siteConfig } from "@/lib/config";
+import { t } from "@/lib/i18n";
+import { termUrl } from "@/lib/urls";
+import { ArticleList } from "./ArticleList";
+import { PageShell } from "./PageShell";
+
+/** A tag's or category's page of articles (one component for both taxonomies). */
+export function TermArticles({ term, articles, page, totalPages }: { term: Term; articles: Article[]; page: number; totalPages: number }) {
+  const m = t(siteConfig.language);
+  return (
+    <PageShell>
+      <h1 className="mb-4 text-2xl font-bold">
+        {m.termTitle(m[term.taxonomy], term.name)}
+        {page > 1 && <span className="ml-2 text-base font-normal text-muted">{m.page(page)}</span>}
+      </h1>
+      <ArticleList articles={articles} page={page} totalPages={totalPages} href={(n) => termUrl(term.taxonomy, term.slug, n)} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,21 @@
+import { siteConfig } from "@/lib/config";
+import { recentArticles } from "@/lib/content/queries";
+import { t } from "@/lib/i18n";
+import { articleUrl } from "@/lib/urls";
+import { Widget } from "./Widget";
+
+export function RecentWidget() {
+  return (
+    <Widget title={t(siteConfig.language).recent}>
+      <ul className="space-y-2 text-sm">
+        {recentArticles().map((a) => (
+          <li key={a.slug} lang={a.lang}>
+            <a href={articleUrl(a.slug)} className="text-ink no-underline hover:text-accent hover:underline">
+              {a.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </Widget>
+  );
+}

@@ -1,0 +1,82 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { siteConfig } from "./config";
+import { parseArticle } from "./content/article";
+import { joinGluedBold, renderMarkdown } from "./markdown";
+
+const seedFile = path.join(process.cwd(), "content", "000_bd8401d927c5eba6.md");
+const seed = parseArticle(seedFile, fs.readFileSync(seedFile, "utf8"), siteConfig).article!;
+
+describe("the seed article", () => {
+  const { html } = renderMarkdown(seed.body);
+  it("leaves no literal ** anywhere", () => {
+    expect(html).not.toContain("**");
+  });
+  it("renders the bold runs next to Chinese punctuation as <strong>", () => {
+    for (const run of [
+      "蓝鲸新闻2月7日讯（记者 武静静）",
+      "产能限制确实带来了挑战：“",
+      "预计供应不足的问题会在2025年下半年开始缓解。",
+      "亚马逊2024年基本面表现不错，全年营收增速超10%，净利润增速近100%。",
+      "“特别关注 DeepSeek 在训练技术上的一些创新，例如在强化学习顺序上的创新，即在没有人为干预的情况下提前进行强化学习。”",
+      "已经有客户开始测试使用DeepSeek。”",
+    ]) {
+      expect(html).toContain(`<strong>${run}</strong>`);
+    }
+    expect(html).not.toContain("<strong><strong>");
+  });
+  it("gives images lazy loading and no referrer", () => {
+    expect(html).toContain('loading="lazy" decoding="async" referrerpolicy="no-referrer"');
+  });
+});
+
+describe("CJK fixes", () => {
+  it("joins bold runs glued by the export, but not inside code", () => {
+    expect(joinGluedBold("**甲****乙**")).toBe("**甲乙**");
+    expect(joinGluedBold("`a****b` **甲****乙**")).toBe("`a****b` **甲乙**");
+    expect(joinGluedBold("```\na****b\n```")).toBe("```\na****b\n```");
+    expect(joinGluedBold("****")).toBe("****");
+  });
+  it("does not turn a line break between Chinese characters into a space", () => {
+    expect(renderMarkdown("第一行\n第二行").html).toBe("<p>第一行第二行</p>\n");
+    expect(renderMarkdown("first\nsecond").html).toBe("<p>first\nsecond</p>\n");
+  });
+  it("renders strikethrough next to Chinese punctuation", () => {
+    expect(renderMarkdown("~~观望情绪~~在降价潮中").html).toContain("<del>观望情绪</del>");
+  });
+});
+
+describe("headings and table of contents", () => {
+  const { html, toc } = renderMarkdown("## 洋山港\n\n### Remote ops\n\n## 洋山港\n\n#### deep\n\n## Main");
+  it("gives headings stable ids, CJK kept, duplicates numbered, layout ids avoided", () => {
+    expect(html).toContain('<h2 id="洋山港">');
+    expect(html).toContain('<h2 id="洋山港-1">');
+    expect(html).toContain('<h3 id="remote-ops">');
+    expect(html).toContain('<h2 id="main-1">');
+  });
+  it("lists h2 and h3 in the table of contents", () => {
+    expect(toc).toEqual([
+      { id: "洋山港", text: "洋山港", depth: 2 },
+      { id: "remote-ops", text: "Remote ops", depth: 3 },
+      { id: "洋山港-1", text: "洋山港", depth: 2 },
+      { id: "main-1", text: "Main", depth: 2 },
+    ]);
+  });
+});
+
+describe("sanitizing", () => {
+  it("drops raw script, event handlers and javascript: URLs", () => {
+    const { html } = renderMarkdown(
+      '<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\n[x](javascript:alert(1)) [y](data:text/html,hi) ![z](javascript:alert(1))',
+    );
+    expect(html).not.toMatch(/<script|onerror|javascript:|data:text/i);
+  });
+  it("marks external links", () => {
+    expect(renderMarkdown("[a](https://example.com)").html).toContain('<a href="https://example.com" rel="noopener noreferrer">a</a>');
+    expect(renderMarkdown("[a](/posts/x/)").html).toContain('<a href="/posts/x/">a</a>');
+  });
+  it("renders GFM tables", () => {
+    expect(renderMarkdown("| a | b |\n| - | -: |\n| 1 | 2 |").html).toContain("<table>");
+  });
+});
