@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { excerpt, markdownToPlainText, truncateChars } from "./text";
+import { excerpt, markdownToPlainText, titleFromText, truncateChars } from "./text";
 
 describe("markdownToPlainText", () => {
   it("strips markup and keeps the words", () => {
@@ -29,5 +29,15 @@ describe("excerpt", () => {
   });
   it("truncates by characters, not UTF-16 units", () => {
     expect(truncateChars("😀😀😀", 2)).toBe("😀😀…");
+  });
+});
+
+describe("titleFromText", () => {
+  it("takes the first sentence, cut on a word boundary", () => {
+    expect(titleFromText("央行今天降息。市场反应积极。")).toBe("央行今天降息。");
+    expect(titleFromText("Iranian Navy Commander: The enemy will never again be able to do what it wants in the region")).toBe(
+      "Iranian Navy Commander: The enemy will never again be able to do…",
+    );
+    expect(titleFromText("Short one. Then more.")).toBe("Short one.");
   });
 });

@@ -60,3 +60,12 @@ export function truncateChars(text: string, n: number): string {
 export function containsCjk(text: string): boolean {
   return CJK.test(text);
 }
+
+/** A short title made from running text: its first sentence, at most ~40 CJK characters or ~12 words. */
+export function titleFromText(text: string): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  const sentence = /^(.+?[。！？!?]|.+?\.(?=\s))/u.exec(clean)?.[1] ?? clean;
+  if (isMostlyCjk(sentence)) return truncateChars(sentence, 40);
+  const words = sentence.split(" ");
+  return words.length <= 12 ? sentence : `${words.slice(0, 12).join(" ").replace(/[,;:]$/, "")}…`;
+}

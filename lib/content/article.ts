@@ -7,7 +7,7 @@ import matter from "gray-matter";
 import { load as loadYaml, CORE_SCHEMA } from "js-yaml";
 import type { SidebarSide, SiteConfig } from "../config";
 import { parseDate } from "../dates";
-import { excerpt, markdownToPlainText, truncateChars } from "../text";
+import { excerpt, markdownToPlainText, titleFromText, truncateChars } from "../text";
 import { slugFromFileName, termSlug, urlSegment } from "../urls";
 import { DiagnosticSink, type Diagnostic } from "./diagnostics";
 
@@ -167,7 +167,7 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
 
   let title = str("title");
   if (!title) {
-    title = truncateChars(summary || plain, 40);
+    title = titleFromText(summary || plain);
     if (!title) {
       sink.error(line("title"), "the article has no title, summary or body: nothing to show — add a `title:` and some text; file skipped");
       return { article: null, diagnostics: sink.items };
