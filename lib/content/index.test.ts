@@ -1,7 +1,7 @@
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { siteConfig } from "../config";
-import { buildIndex } from "./index";
+import { buildIndex, reportDiagnostics } from "./index";
 import { getArticle, getTerm, latestPage, neighbours, termPage } from "./queries";
 
 const dir = path.join(process.cwd(), "content");
@@ -99,5 +99,22 @@ describe("pagination of lists", () => {
     expect(latestPage(4, index)).toBeNull();
     const term = getTerm("tags", "x", index)!;
     expect(termPage(term, 3, index)?.totalPages).toBe(3);
+  });
+});
+
+describe("reportDiagnostics", () => {
+  afterEach(() => vi.unstubAllEnvs());
+  const diagnostics = buildIndex([file("broken.md", 'title: "x\ndate: 2026'), file("ok.md", 'title: ""\nsummary: "摘要。"')]).diagnostics;
+
+  it("prints one line per problem and does not fail by default", () => {
+    const lines: string[] = [];
+    reportDiagnostics(diagnostics, (l) => lines.push(l));
+    expect(lines).toHaveLength(diagnostics.length);
+    expect(lines.some((l) => /^content\/broken\.md:\d+: error: front matter is not valid YAML/.test(l))).toBe(true);
+  });
+  it("fails with STRICT_CONTENT=1 when there is an error", () => {
+    vi.stubEnv("STRICT_CONTENT", "1");
+    expect(() => reportDiagnostics(diagnostics, () => {})).toThrow("STRICT_CONTENT=1: 1 content error(s)");
+    expect(() => reportDiagnostics(diagnostics.filter((d) => d.severity === "warning"), () => {})).not.toThrow();
   });
 });

@@ -157,10 +157,9 @@ export function getIndex(): ContentIndex {
   return index;
 }
 
-/** Prints the diagnostics once per build (the build's main process sets CONTENT_REPORTED). */
-export function reportDiagnostics(diagnostics: Diagnostic[]): void {
-  if (process.env.CONTENT_REPORTED === "1") return;
-  for (const d of diagnostics) console.warn(formatDiagnostic(d));
+/** Prints every diagnostic; with STRICT_CONTENT=1 an error fails the build. */
+export function reportDiagnostics(diagnostics: Diagnostic[], log: (line: string) => void = console.warn): void {
+  for (const d of diagnostics) log(formatDiagnostic(d));
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   if (errors && strictContent()) {
     throw new Error(`STRICT_CONTENT=1: ${errors} content error(s), see the lines above`);
