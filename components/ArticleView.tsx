@@ -31,7 +31,7 @@ export function ArticleView({
           <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{article.title}</h1>
           {article.lead && <p className="mt-2 italic text-muted">{article.lead}</p>}
           <div className="mt-2 border-b border-line pb-3">
-            <ArticleMeta article={article} />
+            <ArticleMeta article={article} showStats />
           </div>
         </header>
         {thumb && (

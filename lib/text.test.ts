@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { excerpt, markdownToPlainText, titleFromText, truncateChars } from "./text";
+import { excerpt, markdownToPlainText, readingStats, titleFromText, truncateChars } from "./text";
 
 describe("markdownToPlainText", () => {
   it("strips markup and keeps the words", () => {
@@ -38,6 +38,17 @@ describe("titleFromText", () => {
     expect(titleFromText("Iranian Navy Commander: The enemy will never again be able to do what it wants in the region")).toBe(
       "Iranian Navy Commander: The enemy will never again be able to do…",
     );
-    expect(titleFromText("Short one. Then more.")).toBe("Short one.");
+    expect(titleFromText("Short one. Then more words follow here.")).toBe("Short one. Then more words follow here.");
+    expect(titleFromText("U.S. STATE DEPARTMENT APPROVES SALE. More text")).toBe("U.S. STATE DEPARTMENT APPROVES SALE.");
+  });
+});
+
+describe("readingStats", () => {
+  it("counts Chinese in characters and Latin in words", () => {
+    expect(readingStats("亚马逊发布财报。")).toEqual({ length: 7, minutes: 1 });
+    expect(readingStats("Amazon reported strong results.")).toEqual({ length: 4, minutes: 1 });
+    expect(readingStats("亚马逊在AWS上用DeepSeek")).toEqual({ length: 8, minutes: 1 });
+    expect(readingStats("字".repeat(2000)).minutes).toBe(5);
+    expect(readingStats("")).toEqual({ length: 0, minutes: 0 });
   });
 });

@@ -64,8 +64,30 @@ export function containsCjk(text: string): boolean {
 /** A short title made from running text: its first sentence, at most ~40 CJK characters or ~12 words. */
 export function titleFromText(text: string): string {
   const clean = text.replace(/\s+/g, " ").trim();
-  const sentence = /^(.+?[。！？!?]|.+?\.(?=\s))/u.exec(clean)?.[1] ?? clean;
+  // The first sentence end that leaves a real sentence: "U.S. STATE DEPARTMENT…" does not end at "U.S.".
+  let sentence = clean;
+  for (const m of clean.matchAll(/[。！？]|[.!?](?=\s)/gu)) {
+    const head = clean.slice(0, (m.index ?? 0) + 1);
+    if (isMostlyCjk(head) ? Array.from(head).length >= 6 : head.split(" ").length >= 4) {
+      sentence = head;
+      break;
+    }
+  }
   if (isMostlyCjk(sentence)) return truncateChars(sentence, 40);
   const words = sentence.split(" ");
   return words.length <= 12 ? sentence : `${words.slice(0, 12).join(" ").replace(/[,;:]$/, "")}…`;
+}
+
+export interface ReadingStats {
+  /** CJK characters plus Latin words: how Chinese editors count "字". */
+  length: number;
+  minutes: number;
+}
+
+/** Length and reading time counted in characters for Chinese (≈400/min) and words for Latin (≈220/min). */
+export function readingStats(plain: string): ReadingStats {
+  const cjk = plain.match(CJK_GLOBAL)?.length ?? 0;
+  const words = plain.replace(CJK_GLOBAL, " ").match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+  const length = cjk + words;
+  return { length, minutes: length === 0 ? 0 : Math.max(1, Math.round(cjk / 400 + words / 220)) };
 }

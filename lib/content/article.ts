@@ -7,7 +7,7 @@ import matter from "gray-matter";
 import { load as loadYaml, CORE_SCHEMA } from "js-yaml";
 import type { SidebarSide, SiteConfig } from "../config";
 import { parseDate } from "../dates";
-import { excerpt, markdownToPlainText, titleFromText, truncateChars } from "../text";
+import { excerpt, markdownToPlainText, readingStats, titleFromText, truncateChars, type ReadingStats } from "../text";
 import { slugFromFileName, termSlug, urlSegment } from "../urls";
 import { DiagnosticSink, type Diagnostic } from "./diagnostics";
 
@@ -55,6 +55,7 @@ export interface Article {
   body: string;
   /** The news export's closing `[site](url)` line, shown as "原文". */
   source: SourceLink | null;
+  stats: ReadingStats;
 }
 
 export interface ParseResult {
@@ -248,6 +249,7 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
       draft: bool("draft", false),
       body,
       source,
+      stats: readingStats(plain),
     },
     diagnostics: sink.items,
   };

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/ArticleView";
 import { PageShell } from "@/components/PageShell";
+import { siteConfig } from "@/lib/config";
 import { getIndex } from "@/lib/content";
 import { getArticle, neighbours } from "@/lib/content/queries";
+import { t } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";
 import { articleUrl } from "@/lib/urls";
 
@@ -23,9 +25,11 @@ export default async function ArticlePage({ params }: Props) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
   const { older, newer } = neighbours(article);
+  const m = t(siteConfig.language);
+  const body = renderMarkdown(article.body, { math: article.mathjax, footnoteLabel: m.footnotes, footnoteBackLabel: m.footnoteBack });
   return (
     <PageShell sidebar={article.sidebar} widgets={article.widgets}>
-      <ArticleView article={article} body={renderMarkdown(article.body)} older={older} newer={newer} />
+      <ArticleView article={article} body={body} older={older} newer={newer} />
     </PageShell>
   );
 }

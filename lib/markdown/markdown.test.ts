@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { siteConfig } from "./config";
-import { parseArticle } from "./content/article";
-import { joinGluedBold, renderMarkdown } from "./markdown";
+import { siteConfig } from "../config";
+import { parseArticle } from "../content/article";
+import { prepareEmphasis, renderMarkdown } from ".";
 
 const seedFile = path.join(process.cwd(), "content", "000_bd8401d927c5eba6.md");
 const seed = parseArticle(seedFile, fs.readFileSync(seedFile, "utf8"), siteConfig).article!;
@@ -32,11 +32,26 @@ describe("the seed article", () => {
 });
 
 describe("CJK fixes", () => {
-  it("joins bold runs glued by the export, but not inside code", () => {
-    expect(joinGluedBold("**甲****乙**")).toBe("**甲乙**");
-    expect(joinGluedBold("`a****b` **甲****乙**")).toBe("`a****b` **甲乙**");
-    expect(joinGluedBold("```\na****b\n```")).toBe("```\na****b\n```");
-    expect(joinGluedBold("****")).toBe("****");
+  it("joins bold runs glued by the export and drops empty pairs, but not inside code", () => {
+    expect(prepareEmphasis("**甲****乙**")).toBe("**甲乙**");
+    expect(prepareEmphasis("`a****b` **甲****乙**")).toBe("`a****b` **甲乙**");
+    expect(prepareEmphasis("```\na****b\n```")).toBe("```\na****b\n```");
+    expect(prepareEmphasis("作者 陈实丨编辑****\n三年")).toBe("作者 陈实丨编辑\n三年");
+    expect(prepareEmphasis("编辑**** 三年")).toBe("编辑 三年");
+    expect(prepareEmphasis("text ****")).toBe("text ");
+  });
+  it("keeps a thematic break and an author's escaped asterisks", () => {
+    expect(prepareEmphasis("****")).toBe("****");
+    expect(prepareEmphasis("  ****  ")).toBe("  ****  ");
+    expect(renderMarkdown("a\n\n****\n\nb").html).toContain("<hr>");
+    expect(renderMarkdown("\\*\\*Note: yield is annualized.").html).toBe("<p>**Note: yield is annualized.</p>\n");
+  });
+  it("pairs bold runs that CommonMark's flanking rules leave open", () => {
+    expect(renderMarkdown("**“我过去总是说，”**Bianco说。").html).toBe("<p><strong>“我过去总是说，”</strong>Bianco说。</p>\n");
+    expect(renderMarkdown("**About UBS  \n**UBS is a bank.").html).toBe("<p><strong>About UBS<br>\n</strong>UBS is a bank.</p>\n");
+    const odd = renderMarkdown("5 ** 2 equals 25");
+    expect(odd.html).toBe("<p>5 ** 2 equals 25</p>\n");
+    expect(odd.report.literalEmphasis).toHaveLength(1);
   });
   it("does not turn a line break between Chinese characters into a space", () => {
     expect(renderMarkdown("第一行\n第二行").html).toBe("<p>第一行第二行</p>\n");
