@@ -44,7 +44,7 @@ function highlight(node: Code): Element {
     type: "element",
     tagName: "pre",
     properties: {},
-    children: [{ type: "element", tagName: "code", properties: { className }, children }],
+    children: [{ type: "element", tagName: "code", properties: className.length ? { className } : {}, children }],
   };
 }
 

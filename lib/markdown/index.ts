@@ -61,6 +61,13 @@ function headings(toc: TocEntry[]) {
   };
 }
 
+/** External links, footnotes' included (they are rendered after the root): no opener, no referrer. */
+function externalLinks(tree: Root) {
+  visit(tree, "link", (node) => {
+    if (/^https?:/i.test(node.url)) node.data = { ...node.data, hProperties: { ...node.data?.hProperties, rel: ["noopener", "noreferrer"] } };
+  });
+}
+
 /** An image with a title, alone in its paragraph, becomes a figure with a caption. */
 function figures(tree: Root) {
   visit(tree, "paragraph", (node: Paragraph) => {
@@ -87,6 +94,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
       mergeStrong(tree);
       joinCjkLines(tree);
       figures(tree);
+      externalLinks(tree);
       headings(toc)(tree);
     })
     .use(remarkHtml, { sanitize: schema, handlers: createHandlers(report) });

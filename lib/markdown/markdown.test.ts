@@ -95,3 +95,16 @@ describe("sanitizing", () => {
     expect(renderMarkdown("| a | b |\n| - | -: |\n| 1 | 2 |").html).toContain("<table>");
   });
 });
+
+describe("the render report", () => {
+  it("names the raw HTML removed and the URLs dropped", () => {
+    const source = fs.readFileSync(path.join(import.meta.dirname, "golden", "raw-html.md"), "utf8");
+    const { report, html } = renderMarkdown(source);
+    expect(report.removedHtml).toEqual(expect.arrayContaining(["<script>", "<style>", "<iframe>", "onclick on <div>", "onerror on <img>"]));
+    expect(report.droppedUrls).toEqual(expect.arrayContaining(["javascript:alert(1)", "vbscript:msgbox(1)"]));
+    expect(html).not.toMatch(/<script|<style|<iframe|onclick|onerror|javascript:|vbscript:|data:text|style=/i);
+    expect(html).toContain("<sub>2</sub>");
+    expect(html).toContain("<kbd>Ctrl</kbd>");
+    expect(html).toContain("<details><summary>展开全文</summary>");
+  });
+});

@@ -19,7 +19,7 @@ const MATHML_ATTRIBUTES = [
 ];
 
 /** Elements removed together with their content. */
-export const STRIPPED = ["script", "style", "iframe", "object", "embed", "applet", "frame", "frameset", "template", "noscript", "textarea", "select", "xmp", "title", "link", "meta", "base", "form", "input", "button"];
+export const STRIPPED = ["script", "style", "iframe", "object", "embed", "applet", "frame", "frameset", "template", "noscript", "textarea", "select", "xmp", "title", "link", "meta", "base", "form", "button"];
 
 const base = defaultSchema.attributes ?? {};
 
@@ -30,7 +30,8 @@ export const schema: Schema = {
   clobberPrefix: "",
   strip: STRIPPED,
   tagNames: [
-    ...(defaultSchema.tagNames ?? []).filter((t) => t !== "input"),
+    // \`input\` stays for GFM task lists: the schema only lets it be a disabled checkbox.
+    ...(defaultSchema.tagNames ?? []),
     "figure", "figcaption", "mark", "u", "small", "abbr", "cite", "time", "caption",
     ...MATHML,
   ],
