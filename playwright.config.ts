@@ -4,6 +4,8 @@ import { defineConfig, devices } from "@playwright/test";
 // Debian's Chromium where present (this machine and CI); elsewhere Playwright's own browser.
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const PORT = Number(process.env.E2E_PORT || 3210);
+// A second site built from e2e/fixtures/hostile (hostile Markdown and front matter) into .next-hostile.
+const HOSTILE_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: "e2e",
@@ -20,12 +22,25 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  // The production build made by `npm run build`; Playwright starts it and stops it when done.
-  webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: "reader", testIgnore: /hostile\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
+    { name: "hostile", testMatch: /hostile\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${HOSTILE_PORT}` } },
+  ],
+  // Playwright starts both servers and stops them when done: the production build made by
+  // `npm run build`, and the hostile-content site, built here through the same pipeline.
+  webServer: [
+    {
+      command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx next build && npx next start -H 127.0.0.1 -p ${HOSTILE_PORT}`,
+      env: { CONTENT_DIR: "e2e/fixtures/hostile", NEXT_DIST_DIR: ".next-hostile" },
+      url: `http://127.0.0.1:${HOSTILE_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+  ],
 });
