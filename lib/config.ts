@@ -36,6 +36,11 @@ export interface SiteConfig {
   menu: MenuItem[];
   author: Author;
   accentColor: string;
+  /**
+   * Server mode (`npm run build`) prebuilds only this much; the rest renders on first request and is
+   * then served from cache. Static export (`npm run export`) prebuilds everything.
+   */
+  prebuild: { articles: number; listPages: number };
   /** Site defaults of the per-article switches. */
   defaults: {
     pager: boolean;
@@ -66,6 +71,7 @@ export const siteConfig: SiteConfig = {
     bio: "本站编辑部负责选题、核实与校对。",
   },
   accentColor: "#e22d30",
+  prebuild: { articles: 1000, listPages: 2 },
   defaults: {
     pager: true,
     toc: false,
@@ -87,4 +93,22 @@ export function contentDir(): string {
 /** `STRICT_CONTENT=1` turns content errors into a failed build. */
 export function strictContent(): boolean {
   return process.env.STRICT_CONTENT === "1";
+}
+
+/** `npm run export` sets NEXT_OUTPUT=export: every page is written to out/. */
+export function isStaticExport(): boolean {
+  return process.env.NEXT_OUTPUT === "export";
+}
+
+/** How many articles / list pages a build writes ahead: everything in export mode. */
+export function prebuildLimits(): { articles: number; listPages: number } {
+  if (isStaticExport()) return { articles: Infinity, listPages: Infinity };
+  const env = (name: string, fallback: number) => {
+    const v = Number(process.env[name]);
+    return Number.isFinite(v) && v >= 0 ? v : fallback;
+  };
+  return {
+    articles: env("PREBUILD_ARTICLES", siteConfig.prebuild.articles),
+    listPages: env("PREBUILD_LIST_PAGES", siteConfig.prebuild.listPages),
+  };
 }

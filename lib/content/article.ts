@@ -51,15 +51,18 @@ export interface Article {
   sidebar: SidebarSide;
   widgets: string[];
   draft: boolean;
-  /** Markdown body, without the trailing source link line. */
-  body: string;
   /** The news export's closing `[site](url)` line, shown as "原文". */
   source: SourceLink | null;
   stats: ReadingStats;
 }
 
+/** An article with its Markdown body (without the trailing source line). The index keeps no bodies. */
+export interface ParsedArticle extends Article {
+  body: string;
+}
+
 export interface ParseResult {
-  article: Article | null;
+  article: ParsedArticle | null;
   diagnostics: Diagnostic[];
 }
 

@@ -1,7 +1,9 @@
 /**
  * The ContentIndex: every published article sorted once, the by-slug map, both taxonomies with
- * counts, prev/next. Built once per process (rebuilt in the dev server when a file changes); routes
- * only ask it questions, so a page costs the same whether the site has ten articles or 100,000.
+ * counts, prev/next. Built once per build and stored (./cache), loaded by every build worker and by
+ * the production server; rebuilt in the dev server when a file changes. Routes only ask it questions,
+ * so a page costs the same whether the site has ten articles or 100,000. Bodies are not kept: a page
+ * reads its own article's file (./queries getArticleBody).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -9,6 +11,7 @@ import { contentDir, siteConfig, strictContent, type SiteConfig } from "../confi
 import { TAXONOMIES, type Taxonomy } from "../urls";
 import { isWidgetName } from "../widgets";
 import { parseArticle, type Article } from "./article";
+import { loadOrBuildCached } from "./cache";
 import { formatDiagnostic, type Diagnostic } from "./diagnostics";
 import { folderSignature, listMarkdownFiles } from "./load";
 
@@ -48,15 +51,18 @@ export function compareArticles(a: Article, b: Article): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
 
-/** Builds the index from files already read: pure, so it is tested without a disk. */
-export function buildIndex(files: { file: string; raw: string }[], options: BuildOptions = {}): ContentIndex {
+/** Parses every file: articles with unique slugs (bodies dropped) and every diagnostic. */
+export function parseAll(files: { file: string; raw: string }[], options: BuildOptions = {}): { articles: Article[]; diagnostics: Diagnostic[] } {
   const site = options.site ?? siteConfig;
   const diagnostics: Diagnostic[] = [];
   const parsed: Article[] = [];
   for (const { file, raw } of files) {
     const result = parseArticle(file, raw, site);
     diagnostics.push(...result.diagnostics);
-    if (result.article && (!result.article.draft || options.includeDrafts)) parsed.push(result.article);
+    if (result.article && (!result.article.draft || options.includeDrafts)) {
+      const { body, ...article } = result.article;
+      parsed.push(article);
+    }
   }
 
   // Slugs: the first file by path keeps a slug; later ones get -2, -3 … and a warning naming both.
@@ -98,10 +104,14 @@ export function buildIndex(files: { file: string; raw: string }[], options: Buil
       });
     }
   }
+  return { articles: parsed, diagnostics };
+}
 
-  const articles = parsed.sort(compareArticles);
+/** Sorts and cross-references parsed articles: linear in their number (plus the sort). */
+export function assembleIndex(parsed: Article[], diagnostics: Diagnostic[]): ContentIndex {
+  const articles = [...parsed].sort(compareArticles);
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const position = new Map(articles.map((a, i) => [a.slug, i]));
-
   const terms = {} as Record<Taxonomy, Term[]>;
   const termBySlug = {} as Record<Taxonomy, Map<string, Term>>;
   const termArticles = {} as Record<Taxonomy, Map<string, Article[]>>;
@@ -124,23 +134,17 @@ export function buildIndex(files: { file: string; raw: string }[], options: Buil
     termBySlug[taxonomy] = map;
     termArticles[taxonomy] = lists;
   }
-
   return { articles, bySlug, terms, termBySlug, termArticles, position, diagnostics };
 }
 
-let cached: { signature: string; index: ContentIndex } | null = null;
+/** Builds the index from files already read: pure, so it is tested without a disk. */
+export function buildIndex(files: { file: string; raw: string }[], options: BuildOptions = {}): ContentIndex {
+  const { articles, diagnostics } = parseAll(files, options);
+  return assembleIndex(articles, diagnostics);
+}
 
-/**
- * The index of the configured content folder. In production it is built once per process; in the
- * dev server it is rebuilt when a file is added, removed or edited.
- */
-export function getIndex(): ContentIndex {
-  const dev = process.env.NODE_ENV === "development";
-  if (cached && !dev) return cached.index;
-  const files = listMarkdownFiles(contentDir());
-  const signature = dev ? folderSignature(files) : "";
-  if (cached && cached.signature === signature) return cached.index;
-
+/** Reads and parses the content folder; a file that cannot be read is an error, not a crash. */
+export function parseFolder(dir: string, files = listMarkdownFiles(dir), includeDrafts = false) {
   const raws: { file: string; raw: string }[] = [];
   const readErrors: Diagnostic[] = [];
   for (const file of files) {
@@ -150,11 +154,34 @@ export function getIndex(): ContentIndex {
       readErrors.push({ file, line: 1, severity: "error", message: `cannot be read (${(e as Error).message}); file skipped` });
     }
   }
-  const index = buildIndex(raws, { includeDrafts: dev });
-  index.diagnostics.unshift(...readErrors);
-  reportDiagnostics(index.diagnostics);
-  cached = { signature, index };
-  return index;
+  const result = parseAll(raws, { includeDrafts });
+  result.diagnostics.unshift(...readErrors);
+  return result;
+}
+
+let cached: { signature: string; index: ContentIndex } | null = null;
+
+/**
+ * The index of the configured content folder. A build parses the folder once and shares the result
+ * with its workers through a file; the production server loads that file; the dev server rebuilds
+ * the index when a file is added, removed or edited.
+ */
+export function getIndex(): ContentIndex {
+  const dev = process.env.NODE_ENV === "development";
+  if (cached && !dev) return cached.index;
+  if (dev) {
+    const files = listMarkdownFiles(contentDir());
+    const signature = folderSignature(files);
+    if (cached?.signature === signature) return cached.index;
+    const { articles, diagnostics } = parseFolder(contentDir(), files, true);
+    reportDiagnostics(diagnostics);
+    cached = { signature, index: assembleIndex(articles, diagnostics) };
+    return cached.index;
+  }
+  const { articles, diagnostics, built } = loadOrBuildCached(contentDir(), () => parseFolder(contentDir()));
+  if (built) reportDiagnostics(diagnostics);
+  cached = { signature: "", index: assembleIndex(articles, diagnostics) };
+  return cached.index;
 }
 
 /** Prints every diagnostic; with STRICT_CONTENT=1 an error fails the build. */

@@ -1,8 +1,9 @@
 /** The questions routes ask the ContentIndex. Each is a lookup or a slice: no per-page sorting. */
+import fs from "node:fs";
 import { siteConfig } from "../config";
 import { paginate, pageCount, type Page } from "../pagination";
 import { decodeParam, type Taxonomy } from "../urls";
-import type { Article } from "./article";
+import { parseArticle, type Article } from "./article";
 import { getIndex, type ContentIndex, type Term } from "./index";
 
 export function getArticle(slug: string, index: ContentIndex = getIndex()): Article | null {
@@ -39,4 +40,13 @@ export function getTerm(taxonomy: Taxonomy, slug: string, index: ContentIndex = 
 
 export function termPage(term: Term, page: number, index: ContentIndex = getIndex()): Page<Article> | null {
   return paginate(index.termArticles[term.taxonomy].get(term.slug) ?? [], page, siteConfig.pageSize);
+}
+
+/** The Markdown body of one article, read from its file when its page is rendered. */
+export function getArticleBody(article: Article): string {
+  try {
+    return parseArticle(article.file, fs.readFileSync(article.file, "utf8"), siteConfig).article?.body ?? "";
+  } catch {
+    return "";
+  }
 }

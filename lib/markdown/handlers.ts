@@ -80,11 +80,16 @@ function applyPolicy(tree: HastRoot, report: RenderReport): void {
   });
 }
 
-export function createHandlers(report: RenderReport): Handlers {
-  let sawRaw = false;
+/** Per-render state: the processor is built once and reused, so its handlers read this object. */
+export interface RenderContext {
+  report: RenderReport;
+  sawRaw: boolean;
+}
+
+export function createHandlers(ctx: RenderContext): Handlers {
   return {
     html(_state, node) {
-      sawRaw = true;
+      ctx.sawRaw = true;
       return { type: "raw", value: node.value };
     },
     inlineMath: (_state, node: InlineMath) => mathToHast(node.value, false),
@@ -98,8 +103,8 @@ export function createHandlers(report: RenderReport): Handlers {
     // The root handler may return a hast root (mdast-util-to-hast's own does); its type says otherwise.
     root: ((state: State, node: MdastRoot) => {
       const tree = defaultHandlers.root(state, node) as unknown as HastRoot;
-      const parsed = sawRaw ? (raw(tree) as HastRoot) : tree;
-      applyPolicy(parsed, report);
+      const parsed = ctx.sawRaw ? (raw(tree) as HastRoot) : tree;
+      applyPolicy(parsed, ctx.report);
       return parsed;
     }) as unknown as Handlers["root"],
   };

@@ -15,7 +15,7 @@ import remarkHtml from "remark-html";
 import remarkMath from "remark-math";
 import { visit } from "unist-util-visit";
 import { joinCjkLines, mergeStrong, pairLeftoverStrong, prepareEmphasis, restoreEscapedStars } from "./cjk";
-import { createHandlers, RESERVED_IDS, type RenderReport } from "./handlers";
+import { createHandlers, RESERVED_IDS, type RenderContext, type RenderReport } from "./handlers";
 import { schema } from "./schema";
 
 export { joinGluedBold, prepareEmphasis } from "./cjk";
@@ -82,24 +82,36 @@ function figures(tree: Root) {
   });
 }
 
-export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedBody {
-  const toc: TocEntry[] = [];
-  const report: RenderReport = { removedHtml: [], droppedUrls: [], literalEmphasis: [] };
+/** What the current render collects; processors are reused, so their plugins read and fill this. */
+const ctx: RenderContext & { toc: TocEntry[] } = { report: { removedHtml: [], droppedUrls: [], literalEmphasis: [] }, sawRaw: false, toc: [] };
+
+function createProcessor(math: boolean) {
   const processor = remark().use(remarkGfm).use(remarkCjkFriendly).use(remarkCjkFriendlyGfmStrikethrough);
-  if (options.math) processor.use(remarkMath);
-  processor
+  if (math) processor.use(remarkMath);
+  return processor
     .use(() => (tree: Root) => {
-      report.literalEmphasis.push(...pairLeftoverStrong(tree));
+      ctx.report.literalEmphasis.push(...pairLeftoverStrong(tree));
       restoreEscapedStars(tree);
       mergeStrong(tree);
       joinCjkLines(tree);
       figures(tree);
       externalLinks(tree);
-      headings(toc)(tree);
+      headings(ctx.toc)(tree);
     })
-    .use(remarkHtml, { sanitize: schema, handlers: createHandlers(report) });
+    .use(remarkHtml, { sanitize: schema, handlers: createHandlers(ctx) })
+    .freeze();
+}
 
-  let html = String(processor.processSync(prepareEmphasis(markdown)));
+const processors = { plain: createProcessor(false), math: createProcessor(true) };
+
+export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedBody {
+  // Rendering is synchronous, so one shared context is safe.
+  const toc: TocEntry[] = [];
+  const report: RenderReport = { removedHtml: [], droppedUrls: [], literalEmphasis: [] };
+  ctx.toc = toc;
+  ctx.report = report;
+  ctx.sawRaw = false;
+  let html = String((options.math ? processors.math : processors.plain).processSync(prepareEmphasis(markdown)));
   // mdast-util-to-hast's footnote labels are English and remark-html does not pass its options through.
   if (options.footnoteLabel) html = html.replace('id="footnote-label">Footnotes<', `id="footnote-label">${options.footnoteLabel}<`);
   if (options.footnoteBackLabel) html = html.replaceAll('aria-label="Back to reference ', `aria-label="${options.footnoteBackLabel} `);

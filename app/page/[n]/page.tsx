@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleList } from "@/components/ArticleList";
 import { PageShell } from "@/components/PageShell";
-import { siteConfig } from "@/lib/config";
+import { prebuildLimits, siteConfig } from "@/lib/config";
 import { homePageCount, latestPage } from "@/lib/content/queries";
 import { t } from "@/lib/i18n";
 import { parsePageParam } from "@/lib/pagination";
@@ -11,7 +11,8 @@ import { homeUrl } from "@/lib/urls";
 type Props = { params: Promise<{ n: string }> };
 
 export function generateStaticParams() {
-  return Array.from({ length: homePageCount() - 1 }, (_, i) => ({ n: String(i + 2) }));
+  const pages = Math.min(homePageCount(), prebuildLimits().listPages);
+  return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ({ n: String(i + 2) }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

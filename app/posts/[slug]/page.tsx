@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/ArticleView";
 import { PageShell } from "@/components/PageShell";
-import { siteConfig } from "@/lib/config";
+import { prebuildLimits, siteConfig } from "@/lib/config";
 import { getIndex } from "@/lib/content";
-import { getArticle, neighbours } from "@/lib/content/queries";
+import { getArticle, getArticleBody, neighbours } from "@/lib/content/queries";
 import { t } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";
 import { articleUrl } from "@/lib/urls";
@@ -12,7 +12,10 @@ import { articleUrl } from "@/lib/urls";
 type Props = { params: Promise<{ slug: string }> };
 
 export function generateStaticParams() {
-  return getIndex().articles.map((a) => ({ slug: a.slug }));
+  // The newest articles (all of them in export mode); older ones render on first request, then are cached.
+  return getIndex()
+    .articles.slice(0, prebuildLimits().articles)
+    .map((a) => ({ slug: a.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -26,7 +29,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   const { older, newer } = neighbours(article);
   const m = t(siteConfig.language);
-  const body = renderMarkdown(article.body, { math: article.mathjax, footnoteLabel: m.footnotes, footnoteBackLabel: m.footnoteBack });
+  const body = renderMarkdown(getArticleBody(article), { math: article.mathjax, footnoteLabel: m.footnotes, footnoteBackLabel: m.footnoteBack });
   return (
     <PageShell sidebar={article.sidebar} widgets={article.widgets}>
       <ArticleView article={article} body={body} older={older} newer={newer} />

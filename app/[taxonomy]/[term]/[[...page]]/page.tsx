@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { TermArticles } from "@/components/TermArticles";
+import { prebuildLimits, siteConfig } from "@/lib/config";
+import { getIndex } from "@/lib/content";
+import { getTerm, termPage } from "@/lib/content/queries";
+import { t } from "@/lib/i18n";
+import { pageCount, parsePageParam } from "@/lib/pagination";
+import { isTaxonomy, TAXONOMIES, termUrl } from "@/lib/urls";
+
+// One route for `/tags/<term>/` and `/tags/<term>/page/N/` (and the same for categories), so every
+// term has at least its first page and a static export never meets an empty route.
+type Props = { params: Promise<{ taxonomy: string; term: string; page?: string[] }> };
+
+export function generateStaticParams() {
+  const index = getIndex();
+  const limit = prebuildLimits().listPages;
+  return TAXONOMIES.flatMap((taxonomy) =>
+    index.terms[taxonomy].flatMap((term) => [
+      { taxonomy, term: term.slug, page: [] as string[] },
+      ...Array.from({ length: Math.max(0, Math.min(pageCount(term.count, siteConfig.pageSize), limit) - 1) }, (_, i) => ({
+        taxonomy,
+        term: term.slug,
+        page: ["page", String(i + 2)],
+      })),
+    ]),
+  );
+}
+
+async function load(params: Props["params"]) {
+  const { taxonomy, term: slug, page: rest = [] } = await params;
+  const term = isTaxonomy(taxonomy) ? getTerm(taxonomy, slug) : null;
+  if (!term) return null;
+  if (rest.length === 0) return { term, page: termPage(term, 1) };
+  if (rest.length !== 2 || rest[0] !== "page") return null;
+  if (rest[1] === "1") permanentRedirect(termUrl(term.taxonomy, term.slug));
+  const n = parsePageParam(rest[1]);
+  const page = n ? termPage(term, n) : null;
+  return page ? { term, page } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await load(params);
+  if (!found?.page) return {};
+  const m = t(siteConfig.language);
+  const title = m.termTitle(m[found.term.taxonomy], found.term.name);
+  return {
+    title: found.page.page > 1 ? `${title} · ${m.page(found.page.page)}` : title,
+    alternates: { canonical: termUrl(found.term.taxonomy, found.term.slug, found.page.page) },
+  };
+}
+
+export default async function TermPage({ params }: Props) {
+  const found = await load(params);
+  if (!found?.page) notFound();
+  return <TermArticles term={found.term} articles={found.page.items} page={found.page.page} totalPages={found.page.totalPages} />;
+}
