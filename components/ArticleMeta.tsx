@@ -2,10 +2,11 @@ import type { Article } from "@/lib/content/article";
 import { siteConfig } from "@/lib/config";
 import { formatDate, isoWithZone } from "@/lib/dates";
 import { t } from "@/lib/i18n";
+import type { ReadingStats } from "@/lib/text";
 import { termUrl } from "@/lib/urls";
 
 /** Date (in the site's zone) and categories: under the title on the article and on every card. */
-export function ArticleMeta({ article, showStats = false }: { article: Article; showStats?: boolean }) {
+export function ArticleMeta({ article, stats }: { article: Article; stats?: ReadingStats }) {
   const m = t(siteConfig.language);
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
@@ -16,7 +17,7 @@ export function ArticleMeta({ article, showStats = false }: { article: Article; 
       ) : (
         <span>{m.undated}</span>
       )}
-      {showStats && article.stats.length > 0 && <span>{m.readingTime(article.stats.minutes, article.stats.length)}</span>}
+      {stats && stats.length > 0 && <span>{m.readingTime(stats.minutes, stats.length)}</span>}
       {article.categories.length > 0 && (
         <span className="flex flex-wrap gap-x-2">
           <span className="sr-only">{m.categories}:</span>

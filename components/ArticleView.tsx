@@ -2,6 +2,7 @@ import type { Article } from "@/lib/content/article";
 import { siteConfig } from "@/lib/config";
 import { t } from "@/lib/i18n";
 import type { RenderedBody } from "@/lib/markdown";
+import type { ReadingStats } from "@/lib/text";
 import { ArticleMeta } from "./ArticleMeta";
 import { AuthorBox } from "./AuthorBox";
 import { Pager } from "./Pager";
@@ -13,11 +14,13 @@ import { Toc } from "./Toc";
 export function ArticleView({
   article,
   body,
+  stats,
   older,
   newer,
 }: {
   article: Article;
   body: RenderedBody;
+  stats: ReadingStats;
   older: Article | null;
   newer: Article | null;
 }) {
@@ -31,7 +34,7 @@ export function ArticleView({
           <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{article.title}</h1>
           {article.lead && <p className="mt-2 italic text-muted">{article.lead}</p>}
           <div className="mt-2 border-b border-line pb-3">
-            <ArticleMeta article={article} showStats />
+            <ArticleMeta article={article} stats={stats} />
           </div>
         </header>
         {thumb && (

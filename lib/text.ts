@@ -84,10 +84,46 @@ export interface ReadingStats {
   minutes: number;
 }
 
-/** Length and reading time counted in characters for Chinese (≈400/min) and words for Latin (≈220/min). */
+function isCjkCode(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xf900 && c <= 0xfaff)
+  );
+}
+
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // Latin, Greek, Cyrillic and other alphabetic blocks below the CJK ranges; not punctuation.
+  return (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x52f) || (c >= 0x1e00 && c <= 0x1fff);
+}
+
+/**
+ * Length and reading time counted in characters for Chinese (≈400/min) and words for Latin
+ * (≈220/min). One pass over the text: this runs for every article of the index.
+ */
 export function readingStats(plain: string): ReadingStats {
-  const cjk = plain.match(CJK_GLOBAL)?.length ?? 0;
-  const words = plain.replace(CJK_GLOBAL, " ").match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+  let cjk = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < plain.length; i++) {
+    const c = plain.charCodeAt(i);
+    if (c >= 0xd840 && c <= 0xd87f) {
+      cjk++; // CJK extension B–F: a surrogate pair counts once
+      i++;
+      inWord = false;
+    } else if (isCjkCode(c)) {
+      cjk++;
+      inWord = false;
+    } else if (isWordCode(c)) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (!(inWord && (c === 39 || c === 0x2019 || c === 46 || c === 45))) {
+      inWord = false;
+    }
+  }
   const length = cjk + words;
   return { length, minutes: length === 0 ? 0 : Math.max(1, Math.round(cjk / 400 + words / 220)) };
 }

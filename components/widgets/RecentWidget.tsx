@@ -7,12 +7,10 @@ import { Widget } from "./Widget";
 export function RecentWidget() {
   return (
     <Widget title={t(siteConfig.language).recent}>
-      <ul className="space-y-2 text-sm">
+      <ul className="link-list">
         {recentArticles().map((a) => (
           <li key={a.slug} lang={a.lang}>
-            <a href={articleUrl(a.slug)} className="text-ink no-underline hover:text-accent hover:underline">
-              {a.title}
-            </a>
+            <a href={articleUrl(a.slug)}>{a.title}</a>
           </li>
         ))}
       </ul>

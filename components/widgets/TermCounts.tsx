@@ -7,21 +7,14 @@ import { termUrl } from "@/lib/urls";
 export function TermCounts({ terms, inline = false }: { terms: Term[]; inline?: boolean }) {
   const m = t(siteConfig.language);
   return (
-    <ul className={inline ? "flex flex-wrap gap-2 text-sm" : "space-y-1.5 text-sm"}>
+    // Repeated items carry no classes of their own (styled from the list in globals.css): lists of
+    // hundreds of terms stay small in the HTML and in the page payload.
+    <ul className={inline ? "term-chips" : "term-rows"}>
       {terms.map((term) => (
         <li key={term.slug}>
-          <a
-            href={termUrl(term.taxonomy, term.slug)}
-            className={
-              inline
-                ? "inline-block rounded border border-line bg-paper px-2 py-0.5 text-ink no-underline hover:border-accent hover:text-accent"
-                : "flex justify-between gap-2 text-ink no-underline hover:text-accent hover:underline"
-            }
-          >
-            <span>{term.name}</span>
-            <span className="text-muted" aria-hidden="true">
-              {inline ? ` ${term.count}` : term.count}
-            </span>
+          <a href={termUrl(term.taxonomy, term.slug)}>
+            {term.name}
+            <span aria-hidden="true">{term.count}</span>
             <span className="sr-only">（{m.articleCount(term.count)}）</span>
           </a>
         </li>

@@ -7,7 +7,7 @@ import matter from "gray-matter";
 import { load as loadYaml, CORE_SCHEMA } from "js-yaml";
 import type { SidebarSide, SiteConfig } from "../config";
 import { parseDate } from "../dates";
-import { excerpt, markdownToPlainText, readingStats, titleFromText, truncateChars, type ReadingStats } from "../text";
+import { excerpt, markdownToPlainText, titleFromText, truncateChars } from "../text";
 import { slugFromFileName, termSlug, urlSegment } from "../urls";
 import { DiagnosticSink, type Diagnostic } from "./diagnostics";
 
@@ -53,7 +53,6 @@ export interface Article {
   draft: boolean;
   /** The news export's closing `[site](url)` line, shown as "原文". */
   source: SourceLink | null;
-  stats: ReadingStats;
 }
 
 /** An article with its Markdown body (without the trailing source line). The index keeps no bodies. */
@@ -165,13 +164,15 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
     body = body.slice(0, sourceMatch.index);
   }
   body = body.trim();
-  const plain = markdownToPlainText(body);
+  // Plain text only when a fallback needs it: this runs for every article of the index.
+  let plainText: string | undefined;
+  const plain = () => (plainText ??= markdownToPlainText(body));
 
-  const summary = str("summary") || excerpt(plain);
+  const summary = str("summary") || excerpt(plain());
 
   let title = str("title");
   if (!title) {
-    title = titleFromText(summary || plain);
+    title = titleFromText(summary || plain());
     if (!title) {
       sink.error(line("title"), "the article has no title, summary or body: nothing to show — add a `title:` and some text; file skipped");
       return { article: null, diagnostics: sink.items };
@@ -252,7 +253,6 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
       draft: bool("draft", false),
       body,
       source,
-      stats: readingStats(plain),
     },
     diagnostics: sink.items,
   };

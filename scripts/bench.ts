@@ -1,0 +1,239 @@
+/**
+ * npm run bench -- --articles N [--mode export|server] [--runs R] [--cpus C] [--prebuild P]
+ *
+ * Generates N articles (scripts/generate-articles.ts) into a temporary folder, builds the site from
+ * them R times and prints medians: wall time, ms per article, peak memory of the whole build (all
+ * processes), output size and file count; the page weight of the home page and an article (HTML,
+ * CSS, JS, raw and gzip); in server mode the latency of the first and a repeated request for
+ * articles that were not prebuilt. A benchmark, not a test: run it on a quiet machine.
+ */
+import { execSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import zlib from "node:zlib";
+import { loadOrBuildCached } from "../lib/content/cache";
+import { assembleIndex, parseFolder } from "../lib/content/index";
+import { generateArticles } from "./generate-articles";
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const ARTICLES = Number(arg("articles", "1000"));
+const MODE = arg("mode", "export") as "export" | "server";
+const RUNS = Number(arg("runs", "3"));
+const CPUS = arg("cpus", "");
+const PREBUILD = arg("prebuild", "");
+const ROOT = process.cwd();
+const DIST = ".next-bench";
+const PORT = 3300 + Math.floor(Math.random() * 500);
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Total resident memory of a process and all its descendants, in bytes. */
+function treeRss(root: number): number {
+  const out = execSync("ps -eo pid=,ppid=,rss=", { encoding: "utf8" });
+  const rows = out.trim().split("\n").map((l) => l.trim().split(/\s+/).map(Number));
+  const children = new Map<number, number[]>();
+  for (const [pid, ppid] of rows) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  const rss = new Map(rows.map(([pid, , r]) => [pid, r]));
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += (rss.get(pid) ?? 0) * 1024;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+function run(cmd: string, env: Record<string, string>): Promise<{ ms: number; peak: number; log: string }> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn("sh", ["-c", cmd], { env: { ...process.env, ...env }, cwd: ROOT });
+    let log = "";
+    child.stdout.on("data", (d) => (log += d));
+    child.stderr.on("data", (d) => (log += d));
+    let peak = 0;
+    const timer = setInterval(() => {
+      try {
+        peak = Math.max(peak, treeRss(child.pid!));
+      } catch {
+        /* the process just ended */
+      }
+    }, 200);
+    child.on("exit", (code) => {
+      clearInterval(timer);
+      const ms = performance.now() - start;
+      if (code === 0) resolve({ ms, peak, log });
+      else reject(new Error(`${cmd} exited ${code}\n${log.slice(-3000)}`));
+    });
+  });
+}
+
+function walk(dir: string, skip: (p: string) => boolean = () => false): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (skip(p)) continue;
+    if (e.isDirectory()) {
+      const r = walk(p, skip);
+      bytes += r.bytes;
+      files += r.files;
+    } else {
+      bytes += fs.statSync(p).size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+interface Weight {
+  html: [number, number];
+  css: [number, number];
+  js: [number, number];
+}
+
+/** HTML, and the CSS and JS it loads, raw and gzip, from a function that fetches a path. */
+async function pageWeight(get: (p: string) => Promise<Buffer>, page: string): Promise<Weight> {
+  const html = await get(page);
+  const text = html.toString("utf8");
+  const gz = (b: Buffer) => zlib.gzipSync(b, { level: 9 }).length;
+  const w: Weight = { html: [html.length, gz(html)], css: [0, 0], js: [0, 0] };
+  const assets = new Set<string>();
+  for (const m of text.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="(\/_next\/[^"]+\.(?:js|css))"/g)) assets.add(m[1]);
+  for (const a of assets) {
+    const body = await get(a);
+    const kind = a.endsWith(".css") ? "css" : "js";
+    w[kind][0] += body.length;
+    w[kind][1] += gz(body);
+  }
+  return w;
+}
+
+function fmtWeight(w: Weight): string {
+  return `HTML ${kb(w.html[0])} (${kb(w.html[1])} gz) · CSS ${kb(w.css[0])} (${kb(w.css[1])} gz) · JS ${kb(w.js[0])} (${kb(w.js[1])} gz)`;
+}
+
+async function serverLatencies(slugs: string[]): Promise<{ first: number[]; repeat: number[] }> {
+  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)], {
+    cwd: ROOT,
+    env: { ...process.env, NEXT_DIST_DIR: DIST },
+    detached: true,
+  });
+  const base = `http://127.0.0.1:${PORT}`;
+  try {
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(`${base}/`)).ok) break;
+      } catch {
+        /* not up yet */
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const first: number[] = [];
+    const repeat: number[] = [];
+    const time = async (url: string) => {
+      const t = performance.now();
+      const res = await fetch(url);
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`${url}: ${res.status}`);
+      return performance.now() - t;
+    };
+    for (const slug of slugs) {
+      first.push(await time(`${base}/posts/${encodeURIComponent(slug)}/`));
+      repeat.push(await time(`${base}/posts/${encodeURIComponent(slug)}/`));
+    }
+    return { first, repeat };
+  } finally {
+    process.kill(-server.pid!, "SIGTERM");
+  }
+}
+
+async function main() {
+  const content = fs.mkdtempSync(path.join(os.tmpdir(), `bench-${ARTICLES}-`));
+  const t0 = performance.now();
+  generateArticles(content, ARTICLES);
+  console.log(`generated ${ARTICLES} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${content}`);
+  if (args.includes("--index-only")) {
+    // Parse the folder into the shared index file once (as a build does), then load it as a worker would.
+    process.env.NEXT_DIST_DIR = path.join(content, ".dist");
+    process.env.NEXT_PHASE = "phase-production-build";
+    let t = performance.now();
+    loadOrBuildCached(content, () => parseFolder(content));
+    const parseMs = performance.now() - t;
+    const loads: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      process.env.NEXT_PHASE = "phase-production-server";
+      t = performance.now();
+      const { articles, diagnostics } = loadOrBuildCached(content, () => parseFolder(content));
+      assembleIndex(articles, diagnostics);
+      loads.push(performance.now() - t);
+    }
+    const file = fs.readdirSync(path.join(content, ".dist", "cache", "content-index"))[0];
+    const bytes = fs.statSync(path.join(content, ".dist", "cache", "content-index", file)).size;
+    console.log(`index of ${ARTICLES} articles: parsed in ${(parseMs / 1000).toFixed(1)} s, file ${mb(bytes)}, loaded + assembled in ${median(loads).toFixed(0)} ms (median of ${RUNS}), heap ${mb(process.memoryUsage().heapUsed)}`);
+    fs.rmSync(content, { recursive: true, force: true });
+    return;
+  }
+  const env: Record<string, string> = { CONTENT_DIR: content, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" };
+  if (MODE === "export") env.NEXT_OUTPUT = "export";
+  if (CPUS) env.BUILD_CPUS = CPUS;
+  if (PREBUILD) env.PREBUILD_ARTICLES = PREBUILD;
+
+  const walls: number[] = [];
+  const peaks: number[] = [];
+  let pages = 0;
+  for (let r = 0; r < RUNS; r++) {
+    fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
+    const { ms, peak, log } = await run("npx next build", env);
+    walls.push(ms);
+    peaks.push(peak);
+    pages = Number(/Generating static pages using \d+ workers? \((\d+)\/\1\)/.exec(log)?.[1] ?? /\((\d+)\/(\d+)\) in/.exec(log)?.[2] ?? 0);
+    console.log(`run ${r + 1}: ${(ms / 1000).toFixed(1)} s, peak ${mb(peak)}, ${pages} pages`);
+  }
+  const out = path.join(ROOT, DIST);
+  const size = MODE === "export" ? walk(out, (p) => p.endsWith(`${path.sep}cache`)) : walk(out, (p) => p.endsWith(`${path.sep}cache`) || p.includes(`${path.sep}dev`));
+  const wall = median(walls);
+  console.log(`
+${MODE} mode, ${ARTICLES} articles, ${RUNS} run(s), cpus ${CPUS || "default"}${MODE === "server" ? `, prebuild ${PREBUILD || "default"}` : ""}
+  wall time (median):       ${(wall / 1000).toFixed(1)} s  (${(wall / ARTICLES).toFixed(2)} ms per article, ${pages} pages prerendered)
+  peak memory (median):     ${mb(median(peaks))} (all build processes together)
+  output:                   ${mb(size.bytes)} in ${size.files} files (build cache excluded)`);
+
+  const articleSlug = "bench-000001";
+  if (MODE === "export") {
+    const get = async (p: string) => {
+      const file = p.endsWith("/") ? path.join(out, p, "index.html") : path.join(out, p);
+      return fs.readFileSync(fs.existsSync(file) ? file : path.join(out, `${p.replace(/\/$/, "")}.html`));
+    };
+    console.log(`  home page weight:         ${fmtWeight(await pageWeight(get, "/"))}`);
+    console.log(`  article page weight:      ${fmtWeight(await pageWeight(get, `/posts/${articleSlug}/`))}`);
+  } else {
+    // Articles older than the prebuilt ones: the generator spreads dates, so take them from the index file.
+    const indexFile = fs.readdirSync(path.join(out, "cache", "content-index")).find((f) => f.endsWith(".json"))!;
+    const data = JSON.parse(fs.readFileSync(path.join(out, "cache", "content-index", indexFile), "utf8")) as { articles: { slug: string; date: string }[] };
+    const sorted = data.articles.sort((a, b) => (a.date < b.date ? 1 : -1));
+    const prebuilt = Number(PREBUILD || 1000);
+    const cold = sorted.slice(prebuilt).filter((_, i) => i % Math.max(1, Math.floor((sorted.length - prebuilt) / 20)) === 0).slice(0, 20).map((a) => a.slug);
+    if (cold.length) {
+      const { first, repeat } = await serverLatencies(cold);
+      console.log(`  not-prebuilt article:     first request ${median(first).toFixed(1)} ms median (max ${Math.max(...first).toFixed(1)}), repeat ${median(repeat).toFixed(1)} ms median, over ${cold.length} articles`);
+    }
+  }
+  fs.rmSync(content, { recursive: true, force: true });
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
