@@ -1,8 +1,11 @@
 import { ArticleList } from "@/components/ArticleList";
 import { PageShell } from "@/components/PageShell";
 import { siteConfig } from "@/lib/config";
+import { pageMetadata } from "@/lib/seo";
 import { latestPage } from "@/lib/content/queries";
 import { homeUrl } from "@/lib/urls";
+
+export const metadata = pageMetadata({ path: homeUrl() });
 
 export default function HomePage() {
   const page = latestPage(1);

@@ -6,6 +6,7 @@ import type { ReadingStats } from "@/lib/text";
 import { ArticleMeta } from "./ArticleMeta";
 import { AuthorBox } from "./AuthorBox";
 import { Pager } from "./Pager";
+import { RelatedArticles } from "./RelatedArticles";
 import { TagLinks } from "./TagLinks";
 import { Thumbnail } from "./Thumbnail";
 import { Toc } from "./Toc";
@@ -17,12 +18,14 @@ export function ArticleView({
   stats,
   older,
   newer,
+  related,
 }: {
   article: Article;
   body: RenderedBody;
   stats: ReadingStats;
   older: Article | null;
   newer: Article | null;
+  related: Article[];
 }) {
   const m = t(siteConfig.language);
   const thumb = article.thumbnail?.post ? article.thumbnail : null;
@@ -43,7 +46,7 @@ export function ArticleView({
           </figure>
         )}
         {article.toc && body.toc.length >= 2 && <Toc entries={body.toc} title={m.tableOfContents} />}
-        <div className="prose prose-neutral mt-5 max-w-none break-words prose-a:text-accent prose-img:mx-auto prose-img:rounded sm:prose-lg">
+        <div className="prose prose-neutral dark:prose-invert mt-5 max-w-none break-words prose-a:text-accent prose-img:mx-auto prose-img:rounded sm:prose-lg">
           {empty ? <p>{article.summary}</p> : <div dangerouslySetInnerHTML={{ __html: body.html }} />}
           {article.source && (
             <p className="border-t border-line pt-3 text-sm">
@@ -57,6 +60,7 @@ export function ArticleView({
         <TagLinks tags={article.tags} />
         {article.authorbox && <AuthorBox author={siteConfig.author} />}
       </article>
+      <RelatedArticles articles={related} />
       {article.pager && <Pager older={older} newer={newer} />}
     </>
   );

@@ -1,9 +1,12 @@
 /**
- * Runs before first paint, on every full page load: marks the page as scripted (so the phone menu
- * may fold) and hides any image that fails to load (a remote news CDN that refuses us must never
+ * Runs before first paint, on every full page load: applies the reader's theme (saved choice, else
+ * the system's) so there is no flash of the wrong one; marks the page as scripted (so the phone
+ * menu may fold); hides any image that fails to load (a remote news CDN that refuses us must never
  * leave a broken-image icon). Error events do not bubble, so one capturing listener sees them all.
  */
-const script = `(function(d){d.documentElement.classList.add("js");function m(i){i.setAttribute("data-broken","")}d.addEventListener("error",function(e){var t=e.target;if(t&&t.tagName==="IMG")m(t)},true);d.addEventListener("DOMContentLoaded",function(){d.querySelectorAll("img").forEach(function(i){if(i.complete&&i.naturalWidth===0&&i.getAttribute("src"))m(i)})})})(document);`;
+export const THEME_KEY = "theme";
+
+const script = `(function(d){var h=d.documentElement;h.classList.add("js");try{var t=localStorage.getItem("${THEME_KEY}");if(t==="dark"||(t!=="light"&&matchMedia("(prefers-color-scheme: dark)").matches))h.classList.add("dark")}catch(e){}function m(i){i.setAttribute("data-broken","")}d.addEventListener("error",function(e){var t=e.target;if(t&&t.tagName==="IMG")m(t)},true);d.addEventListener("DOMContentLoaded",function(){d.querySelectorAll("img").forEach(function(i){if(i.complete&&i.naturalWidth===0&&i.getAttribute("src"))m(i)})})})(document);`;
 
 export function HeadScript() {
   return <script dangerouslySetInnerHTML={{ __html: script }} />;

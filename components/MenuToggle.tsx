@@ -17,7 +17,7 @@ export function MenuToggle({ label, navLabel, children }: { label: string; navLa
         <span aria-hidden="true">☰ </span>
         {label}
       </button>
-      <nav id="main-menu" aria-label={navLabel} data-open={open ? "" : undefined} className="menu w-full md:w-auto">
+      <nav id="main-menu" aria-label={navLabel} data-open={open ? "" : undefined} className="menu w-full md:ml-auto md:w-auto">
         {children}
       </nav>
     </>

@@ -2,16 +2,20 @@ import { siteConfig } from "@/lib/config";
 import { t } from "@/lib/i18n";
 import { homeUrl } from "@/lib/urls";
 import { MenuToggle } from "./MenuToggle";
+import { ThemeToggle } from "./ThemeToggle";
 
 export function SiteHeader() {
   const m = t(siteConfig.language);
   return (
-    <header className="bg-ink text-white">
+    <header className="bg-bar text-white">
       <div className="mx-auto flex max-w-[1080px] flex-wrap items-center justify-between gap-3 px-4 py-4">
         <a href={homeUrl()} className="text-xl font-bold tracking-wide text-white no-underline sm:text-2xl">
           <span className="mr-2 inline-block h-5 w-1.5 translate-y-0.5 bg-accent align-baseline" aria-hidden="true" />
           {siteConfig.title}
         </a>
+        <div className="ml-auto flex items-center gap-2 md:order-last md:ml-0">
+          <ThemeToggle label={m.darkMode} />
+        </div>
         <MenuToggle label={m.menu} navLabel={m.mainMenu}>
           <ul className="flex flex-col gap-1 pt-2 md:flex-row md:gap-6 md:pt-0">
             {siteConfig.menu.map((item) => (

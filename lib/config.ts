@@ -41,6 +41,8 @@ export interface SiteConfig {
    * then served from cache. Static export (`npm run export`) prebuilds everything.
    */
   prebuild: { articles: number; listPages: number };
+  /** Items per RSS feed (the site's and each term's). */
+  feedSize: number;
   /** Site defaults of the per-article switches. */
   defaults: {
     pager: boolean;
@@ -58,7 +60,7 @@ export const siteConfig: SiteConfig = {
   timeZone: "Asia/Shanghai",
   pageSize: 10,
   sidebar: "right",
-  widgets: ["search", "recent", "categories", "taglist"],
+  widgets: ["search", "recent", "categories", "taglist", "languages"],
   recentCount: 10,
   tagListCap: 30,
   menu: [
@@ -72,6 +74,7 @@ export const siteConfig: SiteConfig = {
   },
   accentColor: "#e22d30",
   prebuild: { articles: 1000, listPages: 2 },
+  feedSize: 50,
   defaults: {
     pager: true,
     toc: false,
@@ -83,6 +86,16 @@ export const siteConfig: SiteConfig = {
 /** The base URL without a trailing slash, from `SITE_URL` when set. */
 export function baseUrl(): string {
   return (process.env.SITE_URL || siteConfig.baseUrl).replace(/\/+$/, "");
+}
+
+/** An absolute URL on this site (or the URL itself when it already is absolute). */
+export function absoluteUrl(pathOrUrl: string): string {
+  return /^https?:\/\//i.test(pathOrUrl) ? pathOrUrl : `${baseUrl()}${pathOrUrl.startsWith("/") ? "" : "/"}${pathOrUrl}`;
+}
+
+/** `YYYY-MM-DD` in the site's time zone. */
+export function isoDateOnly(date: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: siteConfig.timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
 }
 
 /** The folder the whole app reads articles from: `CONTENT_DIR` (absolute or project-relative) or `content/`. */

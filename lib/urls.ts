@@ -1,7 +1,8 @@
 /** Every URL of the site comes from here; no route or component builds one by hand. */
 
-export type Taxonomy = "tags" | "categories";
-export const TAXONOMIES: readonly Taxonomy[] = ["tags", "categories"];
+/** Tags and categories from front matter; languages from each article's `lang` (shown when there are several). */
+export type Taxonomy = "tags" | "categories" | "languages";
+export const TAXONOMIES: readonly Taxonomy[] = ["tags", "categories", "languages"];
 
 export function isTaxonomy(value: string): value is Taxonomy {
   return (TAXONOMIES as readonly string[]).includes(value);
@@ -56,6 +57,11 @@ export function taxonomyUrl(taxonomy: Taxonomy): string {
 export function termUrl(taxonomy: Taxonomy, slug: string, page = 1): string {
   const base = `/${taxonomy}/${encodeURIComponent(slug)}/`;
   return page > 1 ? `${base}page/${page}/` : base;
+}
+
+/** RSS: the site's at /index.xml, each term's at /tags/<term>/index.xml. */
+export function feedUrl(taxonomy?: Taxonomy, slug?: string): string {
+  return taxonomy && slug ? `/${taxonomy}/${encodeURIComponent(slug)}/index.xml` : "/index.xml";
 }
 
 export function searchUrl(query?: string): string {

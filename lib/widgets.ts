@@ -1,5 +1,5 @@
 /** Sidebar widget names the site knows; components/widgets maps each to its component. */
-export const WIDGET_NAMES = ["search", "recent", "categories", "taglist"] as const;
+export const WIDGET_NAMES = ["search", "recent", "categories", "taglist", "languages"] as const;
 export type WidgetName = (typeof WIDGET_NAMES)[number];
 
 export function isWidgetName(name: string): name is WidgetName {

@@ -3,26 +3,27 @@ import { notFound } from "next/navigation";
 import { PageShell } from "@/components/PageShell";
 import { TermCounts } from "@/components/widgets/TermCounts";
 import { siteConfig } from "@/lib/config";
-import { getTerms } from "@/lib/content/queries";
+import { activeTaxonomies, getTerms, isActiveTaxonomy } from "@/lib/content/queries";
 import { t } from "@/lib/i18n";
-import { isTaxonomy, TAXONOMIES } from "@/lib/urls";
+import { pageMetadata } from "@/lib/seo";
+import { isTaxonomy, taxonomyUrl } from "@/lib/urls";
 
 type Props = { params: Promise<{ taxonomy: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return TAXONOMIES.map((taxonomy) => ({ taxonomy }));
+  return activeTaxonomies().map((taxonomy) => ({ taxonomy }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { taxonomy } = await params;
-  return isTaxonomy(taxonomy) ? { title: t(siteConfig.language)[taxonomy] } : {};
+  return isTaxonomy(taxonomy) ? pageMetadata({ title: t(siteConfig.language)[taxonomy], path: taxonomyUrl(taxonomy) }) : {};
 }
 
 export default async function TaxonomyPage({ params }: Props) {
   const { taxonomy } = await params;
-  if (!isTaxonomy(taxonomy)) notFound();
+  if (!isTaxonomy(taxonomy) || !isActiveTaxonomy(taxonomy)) notFound();
   return (
     <PageShell>
       <div className="rounded bg-paper p-4 shadow-sm sm:p-6">

@@ -2,6 +2,7 @@
 import type { ComponentType } from "react";
 import type { WidgetName } from "@/lib/widgets";
 import { CategoriesWidget } from "./CategoriesWidget";
+import { LanguagesWidget } from "./LanguagesWidget";
 import { RecentWidget } from "./RecentWidget";
 import { SearchWidget } from "./SearchWidget";
 import { TagListWidget } from "./TagListWidget";
@@ -11,4 +12,5 @@ export const widgetRegistry: Record<WidgetName, ComponentType> = {
   recent: RecentWidget,
   categories: CategoriesWidget,
   taglist: TagListWidget,
+  languages: LanguagesWidget,
 };

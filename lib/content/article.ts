@@ -41,6 +41,8 @@ export interface Article {
   lang: string;
   categories: TermRef[];
   tags: TermRef[];
+  /** The article's language as a term (name in the site's language), for the languages pages. */
+  languages: TermRef[];
   thumbnail: Thumbnail | null;
   menu: string;
   comments: boolean;
@@ -240,6 +242,7 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
       lead: str("lead"),
       lang,
       categories: terms("categories"),
+      languages: [{ name: languageName(lang, site.language), slug: termSlug(lang) || "und" }],
       tags: terms("tags"),
       thumbnail: readThumbnail(data.thumbnail, site, sink, line("thumbnail")),
       menu: str("menu"),
@@ -256,6 +259,18 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
     },
     diagnostics: sink.items,
   };
+}
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+/** "zh-HK" → "中文（香港）" in the site's language; the code itself when it is not a language tag. */
+export function languageName(code: string, uiLanguage: string): string {
+  let names = displayNames.get(uiLanguage);
+  if (!names) displayNames.set(uiLanguage, (names = new Intl.DisplayNames([uiLanguage], { type: "language" })));
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 /** A thumbnail is `https:`, `http:` or site-relative; anything else (javascript:, data:) is dropped. */

@@ -42,6 +42,7 @@ type Row = [
   lang: string,
   categories: number[],
   tags: number[],
+  languages: number[],
   thumbnail: [string, number] | null,
   menu: string,
   flags: number,
@@ -84,6 +85,7 @@ function encode(signature: string, dir: string, parsed: Parsed): Stored {
       a.lang,
       a.categories.map(term),
       a.tags.map(term),
+      a.languages.map(term),
       a.thumbnail ? [a.thumbnail.src, (a.thumbnail.list ? 1 : 0) | (a.thumbnail.post ? 2 : 0)] : null,
       a.menu,
       FLAGS.reduce((bits, f, i) => bits | (a[f] ? 1 << i : 0), 0),
@@ -98,7 +100,7 @@ function encode(signature: string, dir: string, parsed: Parsed): Stored {
 function decode(data: Stored): Parsed {
   const terms = data.terms.map(([name, slug]): TermRef => ({ name, slug }));
   const articles = data.rows.map(
-    ([slug, file, title, date, summary, lead, lang, categories, tags, thumbnail, menu, flags, sidebar, widgets, source]): Article => ({
+    ([slug, file, title, date, summary, lead, lang, categories, tags, languages, thumbnail, menu, flags, sidebar, widgets, source]): Article => ({
       slug,
       file: path.join(data.dir, file),
       title,
@@ -108,6 +110,7 @@ function decode(data: Stored): Parsed {
       lang,
       categories: categories.map((i) => terms[i]),
       tags: tags.map((i) => terms[i]),
+      languages: languages.map((i) => terms[i]),
       thumbnail: thumbnail ? { src: thumbnail[0], list: (thumbnail[1] & 1) !== 0, post: (thumbnail[1] & 2) !== 0 } : null,
       menu,
       comments: (flags & 1) !== 0,

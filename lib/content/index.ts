@@ -100,7 +100,7 @@ export function parseAll(files: { file: string; raw: string }[], options: BuildO
         file: article.file,
         line: 1,
         severity: "warning",
-        message: `unknown widget "${name}" in \`widgets\` (known: search, recent, categories, taglist); not rendered`,
+        message: `unknown widget "${name}" in \`widgets\` (known: search, recent, categories, taglist, languages); not rendered`,
       });
     }
   }

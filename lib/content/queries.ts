@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import { siteConfig } from "../config";
 import { paginate, pageCount, type Page } from "../pagination";
-import { decodeParam, type Taxonomy } from "../urls";
+import { decodeParam, TAXONOMIES, type Taxonomy } from "../urls";
 import { parseArticle, type Article } from "./article";
 import { getIndex, type ContentIndex, type Term } from "./index";
 
@@ -30,11 +30,21 @@ export function recentArticles(n = siteConfig.recentCount, index: ContentIndex =
   return index.articles.slice(0, n);
 }
 
+/** Languages get pages only when the site has more than one; tags and categories always. */
+export function isActiveTaxonomy(taxonomy: Taxonomy, index: ContentIndex = getIndex()): boolean {
+  return taxonomy !== "languages" || index.terms.languages.length > 1;
+}
+
+export function activeTaxonomies(index: ContentIndex = getIndex()): Taxonomy[] {
+  return TAXONOMIES.filter((t) => isActiveTaxonomy(t, index));
+}
+
 export function getTerms(taxonomy: Taxonomy, index: ContentIndex = getIndex()): Term[] {
-  return index.terms[taxonomy];
+  return isActiveTaxonomy(taxonomy, index) ? index.terms[taxonomy] : [];
 }
 
 export function getTerm(taxonomy: Taxonomy, slug: string, index: ContentIndex = getIndex()): Term | null {
+  if (!isActiveTaxonomy(taxonomy, index)) return null;
   return index.termBySlug[taxonomy].get(decodeParam(slug).toLowerCase()) ?? null;
 }
 

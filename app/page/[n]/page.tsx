@@ -6,6 +6,7 @@ import { prebuildLimits, siteConfig } from "@/lib/config";
 import { homePageCount, latestPage } from "@/lib/content/queries";
 import { t } from "@/lib/i18n";
 import { parsePageParam } from "@/lib/pagination";
+import { pageMetadata } from "@/lib/seo";
 import { homeUrl } from "@/lib/urls";
 
 type Props = { params: Promise<{ n: string }> };
@@ -17,7 +18,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const n = parsePageParam((await params).n);
-  return { title: n ? t(siteConfig.language).page(n) : undefined };
+  return n ? pageMetadata({ title: t(siteConfig.language).page(n), path: homeUrl(n) }) : {};
 }
 
 export default async function HomePageN({ params }: Props) {

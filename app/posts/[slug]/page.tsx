@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/ArticleView";
+import { JsonLd } from "@/components/JsonLd";
 import { PageShell } from "@/components/PageShell";
 import { prebuildLimits, siteConfig } from "@/lib/config";
 import { getIndex } from "@/lib/content";
+import { relatedArticles } from "@/lib/content/related";
 import { getArticle, getArticleBody, neighbours } from "@/lib/content/queries";
 import { t } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";
+import { articleMetadata, newsArticleJsonLd } from "@/lib/seo";
 import { markdownToPlainText, readingStats } from "@/lib/text";
-import { articleUrl } from "@/lib/urls";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -22,7 +24,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug);
   if (!article) return {};
-  return { title: article.title, description: article.summary, alternates: { canonical: articleUrl(article.slug) } };
+  return articleMetadata(article);
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -34,7 +36,8 @@ export default async function ArticlePage({ params }: Props) {
   const body = renderMarkdown(markdown, { math: article.mathjax, footnoteLabel: m.footnotes, footnoteBackLabel: m.footnoteBack });
   return (
     <PageShell sidebar={article.sidebar} widgets={article.widgets}>
-      <ArticleView article={article} body={body} stats={readingStats(markdownToPlainText(markdown))} older={older} newer={newer} />
+      <JsonLd data={newsArticleJsonLd(article)} />
+      <ArticleView article={article} body={body} stats={readingStats(markdownToPlainText(markdown))} older={older} newer={newer} related={relatedArticles(article, getIndex())} />
     </PageShell>
   );
 }

@@ -3,10 +3,11 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { TermArticles } from "@/components/TermArticles";
 import { prebuildLimits, siteConfig } from "@/lib/config";
 import { getIndex } from "@/lib/content";
-import { getTerm, termPage } from "@/lib/content/queries";
+import { activeTaxonomies, getTerm, termPage } from "@/lib/content/queries";
 import { t } from "@/lib/i18n";
 import { pageCount, parsePageParam } from "@/lib/pagination";
-import { isTaxonomy, TAXONOMIES, termUrl } from "@/lib/urls";
+import { pageMetadata } from "@/lib/seo";
+import { feedUrl, isTaxonomy, termUrl } from "@/lib/urls";
 
 // One route for `/tags/<term>/` and `/tags/<term>/page/N/` (and the same for categories), so every
 // term has at least its first page and a static export never meets an empty route.
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ taxonomy: string; term: string; page?: string[]
 export function generateStaticParams() {
   const index = getIndex();
   const limit = prebuildLimits().listPages;
-  return TAXONOMIES.flatMap((taxonomy) =>
+  return activeTaxonomies(index).flatMap((taxonomy) =>
     index.terms[taxonomy].flatMap((term) => [
       { taxonomy, term: term.slug, page: [] as string[] },
       ...Array.from({ length: Math.max(0, Math.min(pageCount(term.count, siteConfig.pageSize), limit) - 1) }, (_, i) => ({
@@ -44,10 +45,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!found?.page) return {};
   const m = t(siteConfig.language);
   const title = m.termTitle(m[found.term.taxonomy], found.term.name);
-  return {
+  return pageMetadata({
     title: found.page.page > 1 ? `${title} · ${m.page(found.page.page)}` : title,
-    alternates: { canonical: termUrl(found.term.taxonomy, found.term.slug, found.page.page) },
-  };
+    description: `${title} - ${siteConfig.title}`,
+    path: termUrl(found.term.taxonomy, found.term.slug, found.page.page),
+    feed: { url: feedUrl(found.term.taxonomy, found.term.slug), title },
+  });
 }
 
 export default async function TermPage({ params }: Props) {

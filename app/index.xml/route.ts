@@ -1,0 +1,12 @@
+import { siteConfig } from "@/lib/config";
+import { getIndex } from "@/lib/content";
+import { renderFeed } from "@/lib/feed";
+import { feedUrl, homeUrl } from "@/lib/urls";
+import { xmlResponse } from "@/lib/xml";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  const body = renderFeed({ title: siteConfig.title, link: homeUrl(), self: feedUrl(), description: siteConfig.description }, getIndex().articles);
+  return xmlResponse(body, "application/rss+xml");
+}

@@ -1,0 +1,16 @@
+import { siteConfig } from "@/lib/config";
+import { getTerms } from "@/lib/content/queries";
+import { t } from "@/lib/i18n";
+import { TermCounts } from "./TermCounts";
+import { Widget } from "./Widget";
+
+/** The site's languages with their article counts; nothing when the site has only one. */
+export function LanguagesWidget() {
+  const languages = getTerms("languages");
+  if (languages.length < 2) return null;
+  return (
+    <Widget title={t(siteConfig.language).languages}>
+      <TermCounts terms={languages} />
+    </Widget>
+  );
+}

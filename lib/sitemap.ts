@@ -1,0 +1,46 @@
+/** Every published URL of the site, for /sitemap.xml (split into an index of sitemaps past 50,000). */
+import { absoluteUrl, isoDateOnly, siteConfig } from "./config";
+import type { ContentIndex } from "./content";
+import { pageCount } from "./pagination";
+import { activeTaxonomies } from "./content/queries";
+import { articleUrl, homeUrl, taxonomyUrl, termUrl } from "./urls";
+import { escapeXml } from "./xml";
+
+export const SITEMAP_LIMIT = 50_000;
+
+export interface SitemapEntry {
+  url: string;
+  lastmod?: string;
+}
+
+export function sitemapEntries(index: ContentIndex): SitemapEntry[] {
+  const newest = index.articles.find((a) => a.date)?.date;
+  const entries: SitemapEntry[] = [];
+  const pages = pageCount(index.articles.length, siteConfig.pageSize);
+  for (let n = 1; n <= pages; n++) entries.push({ url: homeUrl(n), lastmod: n === 1 && newest ? isoDateOnly(newest) : undefined });
+  for (const a of index.articles) entries.push({ url: articleUrl(a.slug), lastmod: a.date ? isoDateOnly(a.date) : undefined });
+  for (const taxonomy of activeTaxonomies(index)) {
+    entries.push({ url: taxonomyUrl(taxonomy) });
+    for (const term of index.terms[taxonomy]) {
+      const termPages = pageCount(term.count, siteConfig.pageSize);
+      for (let n = 1; n <= termPages; n++) entries.push({ url: termUrl(taxonomy, term.slug, n) });
+    }
+  }
+  return entries;
+}
+
+export function renderUrlset(entries: SitemapEntry[]): string {
+  const urls = entries.map(
+    (e) => `<url><loc>${escapeXml(absoluteUrl(e.url))}</loc>${e.lastmod ? `<lastmod>${e.lastmod}</lastmod>` : ""}</url>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
+}
+
+export function renderSitemapIndex(count: number): string {
+  const maps = Array.from({ length: count }, (_, i) => `<sitemap><loc>${escapeXml(absoluteUrl(sitemapPartUrl(i)))}</loc></sitemap>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${maps.join("\n")}\n</sitemapindex>\n`;
+}
+
+export function sitemapPartUrl(i: number): string {
+  return `/sitemaps/${i}.xml`;
+}

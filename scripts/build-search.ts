@@ -1,0 +1,47 @@
+/**
+ * Builds the full-text search index (Pagefind, with its Chinese segmentation) from the content
+ * folder into public/pagefind/, before `next build` copies or serves it. Run by `npm run build` and
+ * `npm run export` (their pre-scripts); static files, so search works on a Node host, on Vercel and
+ * behind any CDN with no search service.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import * as pagefind from "pagefind";
+import { contentDir, siteConfig } from "../lib/config";
+import { parseArticle } from "../lib/content/article";
+import { listMarkdownFiles } from "../lib/content/load";
+import { SEARCH_LANGUAGE, searchRecord } from "../lib/search";
+
+export const OUTPUT = path.join(process.cwd(), "public", "pagefind");
+
+async function main() {
+  const start = performance.now();
+  const dev = process.env.NODE_ENV === "development";
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+  if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
+  let count = 0;
+  for (const file of listMarkdownFiles(contentDir())) {
+    let raw: string;
+    try {
+      raw = fs.readFileSync(file, "utf8");
+    } catch {
+      continue; // reported by the build
+    }
+    const { article } = parseArticle(file, raw, siteConfig);
+    if (!article || (article.draft && !dev)) continue;
+    const added = await index.addCustomRecord(searchRecord(article));
+    if (added.errors.length) console.warn(`${path.relative(process.cwd(), file)}: search index: ${added.errors.join("; ")}`);
+    count++;
+  }
+  fs.rmSync(OUTPUT, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: OUTPUT });
+  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
+  await pagefind.close();
+  console.log(`search index: ${count} articles → ${path.relative(process.cwd(), OUTPUT)} in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
