@@ -21,6 +21,7 @@ async function main() {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
   if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
   let count = 0;
+  let batch: Promise<void>[] = [];
   for (const file of listMarkdownFiles(contentDir())) {
     let raw: string;
     try {
@@ -30,10 +31,19 @@ async function main() {
     }
     const { article } = parseArticle(file, raw, siteConfig);
     if (!article || (article.draft && !dev)) continue;
-    const added = await index.addCustomRecord(searchRecord(article));
-    if (added.errors.length) console.warn(`${path.relative(process.cwd(), file)}: search index: ${added.errors.join("; ")}`);
+    // Records go to Pagefind's indexer in batches: it works on them while we parse the next files.
+    batch.push(
+      index.addCustomRecord(searchRecord(article)).then((added) => {
+        if (added.errors.length) console.warn(`${path.relative(process.cwd(), file)}: search index: ${added.errors.join("; ")}`);
+      }),
+    );
     count++;
+    if (batch.length >= 256) {
+      await Promise.all(batch);
+      batch = [];
+    }
   }
+  await Promise.all(batch);
   fs.rmSync(OUTPUT, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: OUTPUT });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);

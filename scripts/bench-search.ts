@@ -1,0 +1,132 @@
+/**
+ * npm run bench:search -- --articles N
+ *
+ * Generates N articles, builds the Pagefind index from them (scripts/build-search.ts) and prints:
+ * build wall time and peak memory, index size on disk and file count; then, in Chromium against a
+ * loopback static server, the bytes transferred for a first query and the time from a query to its
+ * first five results once the index is loaded (median of several queries). A benchmark, not a test.
+ */
+import { execSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { chromium } from "@playwright/test";
+import { generateArticles } from "./generate-articles";
+
+const argv = process.argv.slice(2);
+const ARTICLES = Number(argv[argv.indexOf("--articles") + 1]) || 10_000;
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function treeRss(root: number): number {
+  const rows = execSync("ps -eo pid=,ppid=,rss=", { encoding: "utf8" }).trim().split("\n").map((l) => l.trim().split(/\s+/).map(Number));
+  const kids = new Map<number, number[]>();
+  for (const [pid, ppid] of rows) kids.set(ppid, [...(kids.get(ppid) ?? []), pid]);
+  const rss = new Map(rows.map(([pid, , r]) => [pid, r]));
+  let total = 0;
+  for (const stack = [root]; stack.length; ) {
+    const pid = stack.pop()!;
+    total += (rss.get(pid) ?? 0) * 1024;
+    stack.push(...(kids.get(pid) ?? []));
+  }
+  return total;
+}
+
+function dirSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) {
+      bytes += fs.statSync(path.join(e.parentPath, e.name)).size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+async function main() {
+  const content = fs.mkdtempSync(path.join(os.tmpdir(), `bench-search-${ARTICLES}-`));
+  generateArticles(content, ARTICLES);
+  const start = performance.now();
+  let peak = 0;
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn("npx", ["tsx", "scripts/build-search.ts"], { env: { ...process.env, CONTENT_DIR: content }, stdio: "inherit" });
+    const timer = setInterval(() => {
+      try {
+        peak = Math.max(peak, treeRss(child.pid!));
+      } catch {
+        /* ended */
+      }
+    }, 200);
+    child.on("exit", (code) => {
+      clearInterval(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`build-search exited ${code}`));
+    });
+  });
+  const wall = performance.now() - start;
+  const dir = path.join(process.cwd(), "public", "pagefind");
+  const size = dirSize(dir);
+
+  const server = http.createServer((req, res) => {
+    const url = decodeURIComponent((req.url ?? "/").split("?")[0]);
+    const file = path.join(dir, url.replace(/^\/pagefind\//, ""));
+    if (url === "/") {
+      res.writeHead(200, { "Content-Type": "text/html" }).end("<!doctype html><title>bench</title>");
+    } else if (file.startsWith(dir) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      const type = file.endsWith(".js") ? "text/javascript" : file.endsWith(".wasm") || /\.pf_/.test(file) ? "application/wasm" : "application/octet-stream";
+      res.writeHead(200, { "Content-Type": type }).end(fs.readFileSync(file));
+    } else res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const port = (server.address() as { port: number }).port;
+  const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    page.on("response", async (r) => {
+      if (r.url().includes("/pagefind/")) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.goto(`http://127.0.0.1:${port}/`);
+    const first = await page.evaluate(async () => {
+      const t = performance.now();
+      const pf = await import(/* webpackIgnore: true */ "/pagefind/pagefind.js" as string);
+      const r = await pf.search("净利润");
+      await Promise.all(r.results.slice(0, 5).map((x: { data(): Promise<unknown> }) => x.data()));
+      (window as unknown as { pf: unknown }).pf = pf;
+      return performance.now() - t;
+    });
+    await page.waitForTimeout(300);
+    const firstBytes = bytes;
+    const times: number[] = [];
+    for (const q of ["市场", "投资", "technology", "利润", "platform growth", "人工智能", "港口", "数据"]) {
+      times.push(
+        await page.evaluate(async (query) => {
+          const pf = (window as unknown as { pf: { search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> } }).pf;
+          const t = performance.now();
+          const r = await pf.search(query);
+          await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
+          return performance.now() - t;
+        }, q),
+      );
+    }
+    console.log(`
+search index, ${ARTICLES} articles
+  build:                 ${(wall / 1000).toFixed(1)} s wall, peak ${mb(peak)}
+  index on disk:         ${mb(size.bytes)} in ${size.files} files
+  first query "净利润":  ${(firstBytes / 1024).toFixed(0)} KB transferred, ${first.toFixed(0)} ms including loading
+  query → 5 results:     ${median(times).toFixed(1)} ms median over ${times.length} queries (index loaded; each query fetches its own chunks)`);
+  } finally {
+    await browser.close();
+    server.close();
+    fs.rmSync(content, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
