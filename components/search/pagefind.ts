@@ -39,16 +39,4 @@ export async function search(query: string): Promise<SearchHits> {
   };
 }
 
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&#x27;": "'" };
-
-/** Pagefind's excerpt as text parts and highlighted parts, so it is rendered as text, never as HTML. */
-export function excerptParts(excerpt: string): { text: string; mark: boolean }[] {
-  return excerpt
-    .split(/(<mark>[\s\S]*?<\/mark>)/)
-    .filter(Boolean)
-    .map((part) => {
-      const mark = part.startsWith("<mark>");
-      const text = (mark ? part.slice(6, -7) : part).replace(/<[^>]*>/g, "").replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => ENTITIES[e]);
-      return { text, mark };
-    });
-}
+export { excerptParts } from "@/lib/search-excerpt";
