@@ -1,4 +1,5 @@
 import { siteConfig } from "@/lib/config";
+import { menuItems } from "@/lib/content/queries";
 import { t } from "@/lib/i18n";
 import { homeUrl } from "@/lib/urls";
 import { MenuToggle } from "./MenuToggle";
@@ -18,7 +19,7 @@ export function SiteHeader() {
         </div>
         <MenuToggle label={m.menu} navLabel={m.mainMenu}>
           <ul className="flex flex-col gap-1 pt-2 md:flex-row md:gap-6 md:pt-0">
-            {siteConfig.menu.map((item) => (
+            {menuItems("main").map((item) => (
               <li key={item.url}>
                 <a href={item.url} className="block py-1 text-white/90 no-underline hover:text-white hover:underline">
                   {item.name}

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildIndex } from "./content";
-import { activeTaxonomies, getTerm } from "./content/queries";
+import { activeTaxonomies, getTerm, menuItems } from "./content/queries";
 import { relatedArticles } from "./content/related";
 import { renderFeed } from "./feed";
 import { excerptParts } from "./search-excerpt";
@@ -76,6 +76,16 @@ describe("languages", () => {
     const single = buildIndex([file("a.md", 'title: "A"\ndate: "2026-01-01"')]);
     expect(activeTaxonomies(single)).toEqual(["tags", "categories"]);
     expect(getTerm("languages", "zh-cn", single)).toBeNull();
+  });
+});
+
+describe("menus", () => {
+  it("list the articles that put themselves in a menu after the configured entries", () => {
+    const withMenu = buildIndex([file("about.md", 'title: "关于"\ndate: "2026-01-01"\nmenu: main'), file("x.md", 'title: "X"\nmenu: ""')]);
+    const items = menuItems("main", withMenu);
+    expect(items.at(-1)).toEqual({ name: "关于", url: "/posts/about/" });
+    expect(items.slice(0, -1).map((i) => i.url)).toEqual(["/", "/categories/", "/tags/"]);
+    expect(menuItems("footer", withMenu)).toEqual([]);
   });
 });
 

@@ -24,7 +24,7 @@ describe("the seed article", () => {
       categories: [{ name: "qq", slug: "qq" }],
       tags: [{ name: "qq", slug: "qq" }],
       lead: "",
-      menu: "",
+      menu: [],
       comments: false,
       authorbox: false,
       pager: true,

@@ -44,7 +44,8 @@ export interface Article {
   /** The article's language as a term (name in the site's language), for the languages pages. */
   languages: TermRef[];
   thumbnail: Thumbnail | null;
-  menu: string;
+  /** Menus the article is listed in (`main`, `footer`…; Mainroad's `menu`, `""` = none). */
+  menu: string[];
   comments: boolean;
   authorbox: boolean;
   pager: boolean;
@@ -245,7 +246,7 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
       languages: [{ name: languageName(lang, site.language), slug: termSlug(lang) || "und" }],
       tags: terms("tags"),
       thumbnail: readThumbnail(data.thumbnail, site, sink, line("thumbnail")),
-      menu: str("menu"),
+      menu: list("menu"),
       comments: bool("comments", false),
       authorbox: bool("authorbox", site.defaults.authorbox),
       pager: bool("pager", site.defaults.pager),

@@ -44,7 +44,7 @@ type Row = [
   tags: number[],
   languages: number[],
   thumbnail: [string, number] | null,
-  menu: string,
+  menu: string[],
   flags: number,
   sidebar: Article["sidebar"],
   widgets: number,

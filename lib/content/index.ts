@@ -33,6 +33,8 @@ export interface ContentIndex {
   /** Articles of each term, newest first. */
   termArticles: Record<Taxonomy, Map<string, Article[]>>;
   position: Map<string, number>;
+  /** Articles that asked to be in a menu (`menu: main`), by menu name, oldest first. */
+  menus: Map<string, Article[]>;
   diagnostics: Diagnostic[];
 }
 
@@ -135,7 +137,11 @@ export function assembleIndex(parsed: Article[], diagnostics: Diagnostic[]): Con
     termBySlug[taxonomy] = map;
     termArticles[taxonomy] = lists;
   }
-  return { articles, bySlug, terms, termBySlug, termArticles, position, diagnostics };
+  const menus = new Map<string, Article[]>();
+  for (let i = articles.length - 1; i >= 0; i--) {
+    for (const name of articles[i].menu) menus.set(name, [...(menus.get(name) ?? []), articles[i]]);
+  }
+  return { articles, bySlug, terms, termBySlug, termArticles, position, menus, diagnostics };
 }
 
 /** Builds the index from files already read: pure, so it is tested without a disk. */

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import { siteConfig } from "../config";
 import { paginate, pageCount, type Page } from "../pagination";
-import { decodeParam, TAXONOMIES, type Taxonomy } from "../urls";
+import { articleUrl, decodeParam, TAXONOMIES, type Taxonomy } from "../urls";
 import { parseArticle, type Article } from "./article";
 import { getIndex, type ContentIndex, type Term } from "./index";
 
@@ -24,6 +24,12 @@ export function latestPage(page: number, index: ContentIndex = getIndex()): Page
 
 export function homePageCount(index: ContentIndex = getIndex()): number {
   return pageCount(index.articles.length, siteConfig.pageSize);
+}
+
+/** The site's configured entries of a menu, then the articles that put themselves in it. */
+export function menuItems(name: "main" | "footer", index: ContentIndex = getIndex()): { name: string; url: string }[] {
+  const configured = name === "main" ? siteConfig.menu : [];
+  return [...configured, ...(index.menus.get(name) ?? []).map((a) => ({ name: a.title, url: articleUrl(a.slug) }))];
 }
 
 export function recentArticles(n = siteConfig.recentCount, index: ContentIndex = getIndex()): Article[] {
