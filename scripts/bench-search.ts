@@ -6,34 +6,16 @@
  * loopback static server, the bytes transferred for a first query and the time from a query to its
  * first five results once the index is loaded (median of several queries). A benchmark, not a test.
  */
-import { execSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import { chromium } from "@playwright/test";
 import { generateArticles } from "./generate-articles";
+import { mb, median, runMeasured } from "./measure";
 
 const argv = process.argv.slice(2);
 const ARTICLES = Number(argv[argv.indexOf("--articles") + 1]) || 10_000;
-const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-function treeRss(root: number): number {
-  const rows = execSync("ps -eo pid=,ppid=,rss=", { encoding: "utf8" }).trim().split("\n").map((l) => l.trim().split(/\s+/).map(Number));
-  const kids = new Map<number, number[]>();
-  for (const [pid, ppid] of rows) kids.set(ppid, [...(kids.get(ppid) ?? []), pid]);
-  const rss = new Map(rows.map(([pid, , r]) => [pid, r]));
-  let total = 0;
-  for (const stack = [root]; stack.length; ) {
-    const pid = stack.pop()!;
-    total += (rss.get(pid) ?? 0) * 1024;
-    stack.push(...(kids.get(pid) ?? []));
-  }
-  return total;
-}
-
 function dirSize(dir: string): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
@@ -49,24 +31,8 @@ function dirSize(dir: string): { bytes: number; files: number } {
 async function main() {
   const content = fs.mkdtempSync(path.join(os.tmpdir(), `bench-search-${ARTICLES}-`));
   generateArticles(content, ARTICLES);
-  const start = performance.now();
-  let peak = 0;
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn("npx", ["tsx", "scripts/build-search.ts"], { env: { ...process.env, CONTENT_DIR: content }, stdio: "inherit" });
-    const timer = setInterval(() => {
-      try {
-        peak = Math.max(peak, treeRss(child.pid!));
-      } catch {
-        /* ended */
-      }
-    }, 200);
-    child.on("exit", (code) => {
-      clearInterval(timer);
-      if (code === 0) resolve();
-      else reject(new Error(`build-search exited ${code}`));
-    });
-  });
-  const wall = performance.now() - start;
+  const { ms: wall, peak, log } = await runMeasured("npx tsx scripts/build-search.ts", { CONTENT_DIR: content });
+  process.stdout.write(log);
   const dir = path.join(process.cwd(), "public", "pagefind");
   const size = dirSize(dir);
 

@@ -7,7 +7,7 @@
  * CSS, JS, raw and gzip); in server mode the latency of the first and a repeated request for
  * articles that were not prebuilt. A benchmark, not a test: run it on a quiet machine.
  */
-import { execSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -16,6 +16,7 @@ import zlib from "node:zlib";
 import { loadOrBuildCached } from "../lib/content/cache";
 import { assembleIndex, parseFolder } from "../lib/content/index";
 import { generateArticles } from "./generate-articles";
+import { kb, mb, median, runMeasured, waitForServer } from "./measure";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -30,54 +31,6 @@ const PREBUILD = arg("prebuild", "");
 const ROOT = process.cwd();
 const DIST = ".next-bench";
 const PORT = 3300 + Math.floor(Math.random() * 500);
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** Total resident memory of a process and all its descendants, in bytes. */
-function treeRss(root: number): number {
-  const out = execSync("ps -eo pid=,ppid=,rss=", { encoding: "utf8" });
-  const rows = out.trim().split("\n").map((l) => l.trim().split(/\s+/).map(Number));
-  const children = new Map<number, number[]>();
-  for (const [pid, ppid] of rows) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-  const rss = new Map(rows.map(([pid, , r]) => [pid, r]));
-  let total = 0;
-  const stack = [root];
-  while (stack.length) {
-    const pid = stack.pop()!;
-    total += (rss.get(pid) ?? 0) * 1024;
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return total;
-}
-
-function run(cmd: string, env: Record<string, string>): Promise<{ ms: number; peak: number; log: string }> {
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const child = spawn("sh", ["-c", cmd], { env: { ...process.env, ...env }, cwd: ROOT });
-    let log = "";
-    child.stdout.on("data", (d) => (log += d));
-    child.stderr.on("data", (d) => (log += d));
-    let peak = 0;
-    const timer = setInterval(() => {
-      try {
-        peak = Math.max(peak, treeRss(child.pid!));
-      } catch {
-        /* the process just ended */
-      }
-    }, 200);
-    child.on("exit", (code) => {
-      clearInterval(timer);
-      const ms = performance.now() - start;
-      if (code === 0) resolve({ ms, peak, log });
-      else reject(new Error(`${cmd} exited ${code}\n${log.slice(-3000)}`));
-    });
-  });
-}
 
 function walk(dir: string, skip: (p: string) => boolean = () => false): { bytes: number; files: number } {
   let bytes = 0;
@@ -132,14 +85,7 @@ async function serverLatencies(slugs: string[]): Promise<{ first: number[]; repe
   });
   const base = `http://127.0.0.1:${PORT}`;
   try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(`${base}/`)).ok) break;
-      } catch {
-        /* not up yet */
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await waitForServer(`${base}/`);
     const first: number[] = [];
     const repeat: number[] = [];
     const time = async (url: string) => {
@@ -195,7 +141,7 @@ async function main() {
   let pages = 0;
   for (let r = 0; r < RUNS; r++) {
     fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
-    const { ms, peak, log } = await run("npx next build", env);
+    const { ms, peak, log } = await runMeasured("npx next build", env, ROOT);
     walls.push(ms);
     peaks.push(peak);
     pages = Number(/Generating static pages using \d+ workers? \((\d+)\/\1\)/.exec(log)?.[1] ?? /\((\d+)\/(\d+)\) in/.exec(log)?.[2] ?? 0);

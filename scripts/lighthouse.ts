@@ -14,6 +14,7 @@ import { chromium } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { generateArticles } from "./generate-articles";
+import { waitForServer } from "./measure";
 
 const ROOT = process.cwd();
 const DIST = ".next-lighthouse";
@@ -42,14 +43,7 @@ async function main() {
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(`${base}/`)).ok) break;
-      } catch {
-        /* starting */
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await waitForServer(`${base}/`);
     const pages = { home: "/", article: "/posts/bench-000001/" };
     const rows: string[] = [];
     for (const [name, url] of Object.entries(pages)) {
