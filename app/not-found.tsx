@@ -14,7 +14,7 @@ export default function NotFound() {
           <h1 className="text-2xl font-bold">{m.notFoundTitle}</h1>
           <p className="mt-3 text-muted">{m.notFoundText}</p>
           <p className="mt-4">
-            <a href={homeUrl()} className="text-accent">
+            <a href={homeUrl()} className="text-accent-ink">
               {m.backHome}
             </a>
           </p>

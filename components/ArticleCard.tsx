@@ -17,7 +17,7 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: Article; h
       )}
       <div className="min-w-0 flex-1">
         <H className="text-lg font-bold leading-snug sm:text-xl">
-          <a href={url} className="text-ink no-underline hover:text-accent">
+          <a href={url} className="text-ink no-underline hover:text-accent-ink">
             {article.title}
           </a>
         </H>

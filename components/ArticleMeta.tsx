@@ -17,12 +17,18 @@ export function ArticleMeta({ article, stats }: { article: Article; stats?: Read
       ) : (
         <span>{m.undated}</span>
       )}
+      {article.updated && article.date && article.updated > article.date && (
+        <span>
+          {m.updated}
+          <time dateTime={isoWithZone(article.updated, siteConfig.timeZone)}>{formatDate(article.updated, siteConfig.language, siteConfig.timeZone)}</time>
+        </span>
+      )}
       {stats && stats.length > 0 && <span>{m.readingTime(stats.minutes, stats.length)}</span>}
       {article.categories.length > 0 && (
         <span className="flex flex-wrap gap-x-2">
           <span className="sr-only">{m.categories}:</span>
           {article.categories.map((c) => (
-            <a key={c.slug} href={termUrl("categories", c.slug)} className="text-accent no-underline hover:underline">
+            <a key={c.slug} href={termUrl("categories", c.slug)} className="text-accent-ink no-underline hover:underline">
               {c.name}
             </a>
           ))}

@@ -46,7 +46,7 @@ export function ArticleView({
           </figure>
         )}
         {article.toc && body.toc.length >= 2 && <Toc entries={body.toc} title={m.tableOfContents} />}
-        <div className="prose prose-neutral dark:prose-invert mt-5 max-w-none break-words prose-a:text-accent prose-img:mx-auto prose-img:rounded sm:prose-lg">
+        <div className="prose prose-neutral dark:prose-invert mt-5 max-w-none break-words prose-a:text-accent-ink prose-img:mx-auto prose-img:rounded sm:prose-lg">
           {empty ? <p>{article.summary}</p> : <div dangerouslySetInnerHTML={{ __html: body.html }} />}
           {article.source && (
             <p className="border-t border-line pt-3 text-sm">

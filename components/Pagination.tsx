@@ -12,7 +12,7 @@ export function Pagination({ page, totalPages, href }: { page: number; totalPage
       <ul className="flex flex-wrap items-center justify-center gap-1.5">
         {page > 1 && (
           <li>
-            <a href={href(page - 1)} rel="prev" className={`${cell} bg-paper text-ink hover:text-accent`}>
+            <a href={href(page - 1)} rel="prev" className={`${cell} bg-paper text-ink hover:text-accent-ink`}>
               ‹ {m.previousPage}
             </a>
           </li>
@@ -28,7 +28,7 @@ export function Pagination({ page, totalPages, href }: { page: number; totalPage
                 href={href(n)}
                 aria-label={m.page(n)}
                 aria-current={n === page ? "page" : undefined}
-                className={`${cell} ${n === page ? "bg-accent font-bold text-white" : "bg-paper text-ink hover:text-accent"}`}
+                className={`${cell} ${n === page ? "bg-accent font-bold text-white" : "bg-paper text-ink hover:text-accent-ink"}`}
               >
                 {n}
               </a>
@@ -37,7 +37,7 @@ export function Pagination({ page, totalPages, href }: { page: number; totalPage
         )}
         {page < totalPages && (
           <li>
-            <a href={href(page + 1)} rel="next" className={`${cell} bg-paper text-ink hover:text-accent`}>
+            <a href={href(page + 1)} rel="next" className={`${cell} bg-paper text-ink hover:text-accent-ink`}>
               {m.nextPage} ›
             </a>
           </li>

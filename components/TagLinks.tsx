@@ -14,7 +14,7 @@ export function TagLinks({ tags }: { tags: TermRef[] }) {
             <a
               href={termUrl("tags", tag.slug)}
               rel="tag"
-              className="inline-block rounded border border-line bg-wash px-2 py-0.5 text-ink no-underline hover:border-accent hover:text-accent"
+              className="inline-block rounded border border-line bg-wash px-2 py-0.5 text-ink no-underline hover:border-accent hover:text-accent-ink"
             >
               {tag.name}
             </a>

@@ -9,7 +9,7 @@ export function Toc({ entries, title }: { entries: TocEntry[]; title: string }) 
       <ol className="space-y-1">
         {entries.map((e) => (
           <li key={e.id} className={e.depth === 3 ? "pl-4" : ""}>
-            <a href={`#${encodeURIComponent(e.id)}`} className="text-ink hover:text-accent">
+            <a href={`#${encodeURIComponent(e.id)}`} className="text-ink hover:text-accent-ink">
               {e.text}
             </a>
           </li>

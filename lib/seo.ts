@@ -31,7 +31,7 @@ export function pageMetadata({ title, description, path, image, feed }: PageMeta
 }
 
 export function articleMetadata(article: Article): Metadata {
-  const base = pageMetadata({ title: article.title, description: article.summary, path: articleUrl(article.slug), image: article.thumbnail?.src });
+  const base = pageMetadata({ title: article.title, description: article.description || article.summary, path: articleUrl(article.slug), image: article.thumbnail?.src });
   return {
     ...base,
     openGraph: {
@@ -53,12 +53,12 @@ export function newsArticleJsonLd(article: Article): Record<string, unknown> {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
     headline: article.title,
-    description: article.summary,
+    description: article.description || article.summary,
     url,
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     inLanguage: article.lang,
     datePublished: date,
-    dateModified: date,
+    dateModified: article.updated ? isoWithZone(article.updated, siteConfig.timeZone) : date,
     image: article.thumbnail ? [absoluteUrl(article.thumbnail.src)] : undefined,
     articleSection: article.categories.map((c) => c.name),
     keywords: article.tags.map((t) => t.name).join(", ") || undefined,

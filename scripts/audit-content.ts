@@ -11,6 +11,7 @@ import { siteConfig } from "../lib/config";
 import { parseArticle } from "../lib/content/article";
 import { formatDiagnostic } from "../lib/content/diagnostics";
 import { listMarkdownFiles } from "../lib/content/load";
+import { expandShortcodes } from "../lib/content/shortcodes";
 import { renderMarkdown } from "../lib/markdown";
 
 /** Text a reader sees (code excluded), where a leftover `__` means emphasis failed (`**` is counted by the renderer). */
@@ -41,6 +42,7 @@ function main() {
   }
   const articles = files.map((file) => {
     const { article, diagnostics } = parseArticle(file, fs.readFileSync(file, "utf8"), siteConfig);
+    if (article) article.body = expandShortcodes(article.body);
     return { file, article, diagnostics };
   });
   // Warm-up pass, so the timed pass measures rendering rather than module loading and JIT.

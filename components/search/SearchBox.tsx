@@ -83,7 +83,7 @@ export function SearchBox({ action, labels }: { action: string; labels: Labels }
         <ul className="mt-2 space-y-3 text-sm">
           {shown.items.map((r) => (
             <li key={r.url}>
-              <a href={r.url} className="font-bold text-ink hover:text-accent">
+              <a href={r.url} className="font-bold text-ink hover:text-accent-ink">
                 {r.meta.title}
               </a>
               <p className="mt-0.5 text-muted">
@@ -93,7 +93,7 @@ export function SearchBox({ action, labels }: { action: string; labels: Labels }
           ))}
           {shown.total > shown.items.length && (
             <li>
-              <a href={`${action}?q=${encodeURIComponent(shown.q)}`} className="text-accent">
+              <a href={`${action}?q=${encodeURIComponent(shown.q)}`} className="text-accent-ink">
                 {labels.allResults} →
               </a>
             </li>

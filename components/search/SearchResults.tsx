@@ -95,13 +95,13 @@ export function SearchResults({ labels }: { labels: Labels }) {
           {state.items.map((r) => (
             <li key={r.url} className="rounded bg-paper p-4 shadow-sm">
               <h2 className="text-lg font-bold leading-snug">
-                <a href={r.url} className="text-ink no-underline hover:text-accent">
+                <a href={r.url} className="text-ink no-underline hover:text-accent-ink">
                   {r.meta.title}
                 </a>
               </h2>
               <p className="mt-1 flex gap-3 text-sm text-muted">
                 {r.meta.date && <span>{r.meta.date}</span>}
-                {r.meta.category && <span className="text-accent">{r.meta.category}</span>}
+                {r.meta.category && <span className="text-accent-ink">{r.meta.category}</span>}
               </p>
               <p className="mt-2 text-[0.95rem]">
                 <Excerpt html={r.excerpt} />
@@ -112,7 +112,7 @@ export function SearchResults({ labels }: { labels: Labels }) {
       )}
       {state.kind === "done" && state.items.length < state.hits.total && (
         <p className="mt-6 text-center">
-          <button type="button" onClick={more} className="rounded bg-paper px-4 py-2 shadow-sm hover:text-accent">
+          <button type="button" onClick={more} className="rounded bg-paper px-4 py-2 shadow-sm hover:text-accent-ink">
             {labels.loadMore}
           </button>
         </p>

@@ -13,7 +13,7 @@ export function TagListWidget() {
     <Widget title={m.tags}>
       <TermCounts terms={tags.slice(0, siteConfig.tagListCap)} inline />
       <p className="mt-3 text-sm">
-        <a href={taxonomyUrl("tags")} className="text-accent">
+        <a href={taxonomyUrl("tags")} className="text-accent-ink">
           {m.allTags} →
         </a>
       </p>

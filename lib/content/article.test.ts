@@ -87,7 +87,7 @@ describe("messy input is repaired with a warning naming the line", () => {
     const { article } = parse(fm('title: ""\nsummary: "一段摘要，说明发生了什么。"'));
     expect(article?.title).toBe("一段摘要，说明发生了什么。");
     expect(messages(fm('title: ""\nsummary: "一段摘要"\ndate: "2026-01-01"'))).toEqual([
-      'content/x.md:2: warning: `title` is missing or empty; using "一段摘要" — add a `title:`',
+      'content/x.md:2:1: warning: `title` is missing or empty; using "一段摘要" — add a `title:`',
     ]);
   });
   it("publishes an article with an unreadable date undated", () => {
@@ -97,14 +97,14 @@ describe("messy input is repaired with a warning naming the line", () => {
     expect(diagnostics[0].message).toContain('"next tuesday" is not a date');
   });
   it("warns about a missing date", () => {
-    expect(messages(fm("title: T"))[0]).toMatch(/^content\/x\.md:1: warning: `date` is missing/);
+    expect(messages(fm("title: T"))[0]).toMatch(/^content\/x\.md:1:1: warning: `date` is missing/);
   });
   it("removes control characters and says where the first one was", () => {
     const { article, diagnostics } = parse(fm('title: "A\u0007B"\ndate: "2026-01-01"'));
     expect(article?.title).toBe("AB");
     expect(diagnostics).toHaveLength(1);
     expect(formatDiagnostic(diagnostics[0])).toBe(
-      "content/x.md:2: warning: removed 1 control character(s) (first here); delete them from the file to silence this warning",
+      "content/x.md:2:10: warning: removed 1 control character(s) (first here); delete them from the file to silence this warning",
     );
   });
   it("accepts a byte-order mark and CRLF line endings", () => {

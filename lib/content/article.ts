@@ -3,13 +3,13 @@
  * here and only here; an article's value wins over the site default, the site's over the built-in.
  * Messy input is repaired with a warning; only a file that cannot be an article at all is an error.
  */
-import matter from "gray-matter";
-import { load as loadYaml, CORE_SCHEMA } from "js-yaml";
 import type { SidebarSide, SiteConfig } from "../config";
 import { parseDate } from "../dates";
 import { excerpt, markdownToPlainText, titleFromText, truncateChars } from "../text";
 import { slugFromFileName, termSlug, urlSegment } from "../urls";
 import { DiagnosticSink, type Diagnostic } from "./diagnostics";
+import { readFrontMatter, type FrontMatter, type FrontMatterError } from "./frontmatter";
+import { findShortcodes, KNOWN_SHORTCODES } from "./shortcodes";
 
 export interface TermRef {
   name: string;
@@ -54,6 +54,15 @@ export interface Article {
   sidebar: SidebarSide;
   widgets: string[];
   draft: boolean;
+  /** `description` front matter: the meta description when it differs from the summary. */
+  description: string;
+  /** `lastmod`, shown as "updated" when later than the date. */
+  updated: Date | null;
+  /** `weight` > 0 pins an article above unweighted ones, lower first (Hugo's order). */
+  weight: number;
+  /** `publishDate` / `expiryDate`: outside this window the article is not published (dev shows it). */
+  publishDate: Date | null;
+  expiryDate: Date | null;
   /** The news export's closing `[site](url)` line, shown as "原文". */
   source: SourceLink | null;
 }
@@ -72,14 +81,12 @@ export interface ParseResult {
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const SOURCE_LINE = /\n*\[([^\]\n]{1,80})\]\((https?:\/\/[^)\s]+)\)\s*$/;
 
-const yamlEngine = (text: string): object => (loadYaml(text, { schema: CORE_SCHEMA }) ?? {}) as object;
-
-/** 1-based line of `key:` in the front matter (line 1 is the opening `---`), else 1. */
-function keyLine(frontMatter: string, key: string): number {
-  const lines = frontMatter.split("\n");
-  const i = lines.findIndex((l) => l.startsWith(`${key}:`) || l.startsWith(`"${key}":`));
-  return i >= 0 ? i + 2 : 1;
-}
+/** Every key of the Mainroad export plus Hugo's own page keys. */
+const KNOWN_KEYS = new Set([
+  "title", "date", "summary", "categories", "lang", "translations", "tags", "menu", "thumbnail", "lead", "comments",
+  "authorbox", "pager", "toc", "mathjax", "sidebar", "widgets", "draft", "slug", "url", "aliases", "description",
+  "lastmod", "publishDate", "expiryDate", "weight", "keywords", "author", "images", "type", "layout",
+]);
 
 function lineOfIndex(text: string, index: number): number {
   let line = 1;
@@ -97,32 +104,29 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
     sink.warn(
       lineOfIndex(text, firstControl),
       `removed ${count} control character(s) (first here); delete them from the file to silence this warning`,
+      firstControl - text.lastIndexOf("\n", firstControl - 1),
     );
     text = text.replace(CONTROL, "");
   }
 
-  let data: Record<string, unknown>;
-  let body: string;
-  let fm = "";
+  let fm: FrontMatter;
   try {
-    const parsed = matter(text, { engines: { yaml: yamlEngine } });
-    data = (parsed.data ?? {}) as Record<string, unknown>;
-    body = parsed.content;
-    fm = parsed.matter ?? "";
+    fm = readFrontMatter(text);
   } catch (e) {
-    const err = e as { mark?: { line?: number }; reason?: string; message?: string };
-    const line = typeof err.mark?.line === "number" ? err.mark.line + 2 : 1;
-    sink.error(
-      line,
-      `front matter is not valid YAML (${err.reason ?? err.message ?? "parse error"}); fix the syntax, e.g. quote values that contain ":" or "#" — file skipped`,
-    );
+    const err = e as FrontMatterError;
+    const hint = err.format === "yaml" ? 'e.g. quote values that contain ":" or "#"' : err.format === "toml" ? 'e.g. key = "value"' : "e.g. a missing comma or quote";
+    sink.error(err.line ?? 1, `front matter is not valid ${(err.format ?? "yaml").toUpperCase()} (${err.reason ?? err.message}); fix the syntax, ${hint} — file skipped`, err.column ?? 1);
     return { article: null, diagnostics: sink.items };
   }
-  if (typeof data !== "object" || Array.isArray(data)) {
-    sink.error(1, "front matter must be a mapping of `key: value` lines — file skipped");
-    return { article: null, diagnostics: sink.items };
+  const data = fm.data;
+  let body = fm.body;
+  const bodyLine = text.slice(0, text.length - body.length).split("\n").length;
+  const shortcodes = findShortcodes(body);
+  const line = (key: string) => fm.keyLine(key);
+
+  for (const key of Object.keys(data)) {
+    if (!KNOWN_KEYS.has(key)) sink.warn(line(key), `unknown key \`${key}\` is ignored — check its spelling (known: ${[...KNOWN_KEYS].join(", ")})`);
   }
-  const line = (key: string) => keyLine(fm.replace(/^\n/, ""), key);
 
   const str = (key: string): string => {
     const v = data[key];
@@ -167,11 +171,24 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
     body = body.slice(0, sourceMatch.index);
   }
   body = body.trim();
+  // Hugo's summary divider: what stands before `<!--more-->` is the summary when none is given.
+  const more = body.indexOf("<!--more-->");
+  const beforeMore = more >= 0 ? body.slice(0, more) : null;
+
+  for (const use of shortcodes) {
+    if (!(KNOWN_SHORTCODES as readonly string[]).includes(use.name)) {
+      sink.warn(
+        bodyLine + use.line - 1,
+        `shortcode "${use.name}" is not supported and is removed from the page — replace it with Markdown (supported: ${KNOWN_SHORTCODES.join(", ")})`,
+        use.column,
+      );
+    }
+  }
   // Plain text only when a fallback needs it: this runs for every article of the index.
   let plainText: string | undefined;
   const plain = () => (plainText ??= markdownToPlainText(body));
 
-  const summary = str("summary") || excerpt(plain());
+  const summary = str("summary") || (beforeMore !== null ? excerpt(markdownToPlainText(beforeMore)) : "") || excerpt(plain());
 
   let title = str("title");
   if (!title) {
@@ -233,6 +250,25 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
 
   const widgets = data.widgets === undefined || data.widgets === null ? site.widgets : list("widgets");
 
+  const optionalDate = (key: string): Date | null => {
+    const v = data[key];
+    if (v === undefined || v === null || v === "") return null;
+    const d = parseDate(v, site.timeZone);
+    if (!d) sink.warn(line(key), `\`${key}\` "${String(v)}" is not a date; ignored — use "YYYY-MM-DD HH:mm:ss", ISO 8601 or RFC 2822`);
+    return d;
+  };
+  const weightValue = data.weight;
+  let weight = 0;
+  if (typeof weightValue === "number" && Number.isFinite(weightValue)) weight = weightValue;
+  else if (weightValue !== undefined && weightValue !== null && weightValue !== "") {
+    sink.warn(line("weight"), `\`weight\` should be a number; ignored`);
+  }
+  for (const key of ["url", "aliases"]) {
+    if (data[key] !== undefined && data[key] !== null && data[key] !== "") {
+      sink.warn(line(key), `\`${key}\` is not supported yet: the article is published at /posts/${slug}/ and old URLs do not redirect`);
+    }
+  }
+
   return {
     article: {
       slug,
@@ -255,6 +291,11 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
       sidebar,
       widgets,
       draft: bool("draft", false),
+      description: str("description"),
+      updated: optionalDate("lastmod"),
+      weight,
+      publishDate: optionalDate("publishDate"),
+      expiryDate: optionalDate("expiryDate"),
       body,
       source,
     },

@@ -49,6 +49,8 @@ type Row = [
   sidebar: Article["sidebar"],
   widgets: number,
   source: [string, string] | null,
+  /** Hugo's optional keys, null when none is set: description, lastmod, weight, publishDate, expiryDate. */
+  hugo: [string, number | null, number, number | null, number | null] | null,
 ];
 interface Stored {
   signature: string;
@@ -59,6 +61,9 @@ interface Stored {
   diagnostics: Diagnostic[];
 }
 const FLAGS = ["comments", "authorbox", "pager", "toc", "mathjax", "draft"] as const;
+
+const ms = (d: Date | null) => (d ? d.getTime() : null);
+const toDate = (n: number | null) => (n === null ? null : new Date(n));
 
 function encode(signature: string, dir: string, parsed: Parsed): Stored {
   const termIds = new Map<string, number>();
@@ -92,6 +97,9 @@ function encode(signature: string, dir: string, parsed: Parsed): Stored {
       a.sidebar,
       w,
       a.source ? [a.source.label, a.source.url] : null,
+      a.description || a.updated || a.weight || a.publishDate || a.expiryDate
+        ? [a.description, ms(a.updated), a.weight, ms(a.publishDate), ms(a.expiryDate)]
+        : null,
     ];
   });
   return { signature, dir, terms, widgetLists, rows, diagnostics: parsed.diagnostics };
@@ -100,11 +108,11 @@ function encode(signature: string, dir: string, parsed: Parsed): Stored {
 function decode(data: Stored): Parsed {
   const terms = data.terms.map(([name, slug]): TermRef => ({ name, slug }));
   const articles = data.rows.map(
-    ([slug, file, title, date, summary, lead, lang, categories, tags, languages, thumbnail, menu, flags, sidebar, widgets, source]): Article => ({
+    ([slug, file, title, date, summary, lead, lang, categories, tags, languages, thumbnail, menu, flags, sidebar, widgets, source, hugo]): Article => ({
       slug,
       file: path.join(data.dir, file),
       title,
-      date: date === null ? null : new Date(date),
+      date: toDate(date),
       summary,
       lead,
       lang,
@@ -122,6 +130,11 @@ function decode(data: Stored): Parsed {
       sidebar,
       widgets: data.widgetLists[widgets],
       source: source ? { label: source[0], url: source[1] } : null,
+      description: hugo?.[0] ?? "",
+      updated: toDate(hugo?.[1] ?? null),
+      weight: hugo?.[2] ?? 0,
+      publishDate: toDate(hugo?.[3] ?? null),
+      expiryDate: toDate(hugo?.[4] ?? null),
     }),
   );
   return { articles, diagnostics: data.diagnostics };

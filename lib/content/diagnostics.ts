@@ -1,4 +1,4 @@
-/** Content problems, one line each: `path:line: severity: what is wrong — the fix`. */
+/** Content problems, one line each: `path:line:column: severity: what is wrong — the fix`. */
 import path from "node:path";
 
 export type Severity = "error" | "warning";
@@ -7,13 +7,15 @@ export interface Diagnostic {
   /** Path of the file as given to the loader (absolute). */
   file: string;
   line: number;
+  /** 1-based; 1 when the problem is a whole key or line. */
+  column?: number;
   severity: Severity;
   message: string;
 }
 
 export function formatDiagnostic(d: Diagnostic, cwd = process.cwd()): string {
   const rel = path.relative(cwd, d.file) || d.file;
-  return `${rel}:${d.line}: ${d.severity}: ${d.message}`;
+  return `${rel}:${d.line}:${d.column ?? 1}: ${d.severity}: ${d.message}`;
 }
 
 /** Collects diagnostics for one file, so the parser can say `report(line, message)`. */
@@ -24,10 +26,10 @@ export class DiagnosticSink {
     return [...this.list].sort((a, b) => a.line - b.line);
   }
   constructor(private readonly file: string) {}
-  warn(line: number, message: string): void {
-    this.list.push({ file: this.file, line, severity: "warning", message });
+  warn(line: number, message: string, column = 1): void {
+    this.list.push({ file: this.file, line, column, severity: "warning", message });
   }
-  error(line: number, message: string): void {
-    this.list.push({ file: this.file, line, severity: "error", message });
+  error(line: number, message: string, column = 1): void {
+    this.list.push({ file: this.file, line, column, severity: "error", message });
   }
 }

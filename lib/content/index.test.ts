@@ -110,7 +110,7 @@ describe("reportDiagnostics", () => {
     const lines: string[] = [];
     reportDiagnostics(diagnostics, (l) => lines.push(l));
     expect(lines).toHaveLength(diagnostics.length);
-    expect(lines.some((l) => /^content\/broken\.md:\d+: error: front matter is not valid YAML/.test(l))).toBe(true);
+    expect(lines.some((l) => /^content\/broken\.md:\d+:\d+: error: front matter is not valid YAML/.test(l))).toBe(true);
   });
   it("fails with STRICT_CONTENT=1 when there is an error", () => {
     vi.stubEnv("STRICT_CONTENT", "1");

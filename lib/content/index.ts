@@ -8,6 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { contentDir, siteConfig, strictContent, type SiteConfig } from "../config";
+import { isoWithZone } from "../dates";
 import { TAXONOMIES, type Taxonomy } from "../urls";
 import { isWidgetName } from "../widgets";
 import { parseArticle, type Article } from "./article";
@@ -44,6 +45,12 @@ export interface BuildOptions {
 }
 
 export function compareArticles(a: Article, b: Article): number {
+  // Hugo's order: weighted articles first (lower weight first), then newest first.
+  if (a.weight > 0 || b.weight > 0) {
+    if (!(a.weight > 0)) return 1;
+    if (!(b.weight > 0)) return -1;
+    if (a.weight !== b.weight) return a.weight - b.weight;
+  }
   if (a.date && b.date) {
     const d = b.date.getTime() - a.date.getTime();
     if (d !== 0) return d;
@@ -54,17 +61,29 @@ export function compareArticles(a: Article, b: Article): number {
 }
 
 /** Parses every file: articles with unique slugs (bodies dropped) and every diagnostic. */
+/** Why a parsed article is not published now, or null: draft, scheduled, expired. */
+function unpublished(article: Article, now: number, timeZone: string): string | null {
+  if (article.draft) return "draft";
+  if (article.publishDate && article.publishDate.getTime() > now) return `\`publishDate\` ${isoWithZone(article.publishDate, timeZone)} is in the future`;
+  if (article.expiryDate && article.expiryDate.getTime() <= now) return `\`expiryDate\` ${isoWithZone(article.expiryDate, timeZone)} has passed`;
+  return null;
+}
+
 export function parseAll(files: { file: string; raw: string }[], options: BuildOptions = {}): { articles: Article[]; diagnostics: Diagnostic[] } {
   const site = options.site ?? siteConfig;
+  const now = Date.now();
   const diagnostics: Diagnostic[] = [];
   const parsed: Article[] = [];
   for (const { file, raw } of files) {
     const result = parseArticle(file, raw, site);
     diagnostics.push(...result.diagnostics);
-    if (result.article && (!result.article.draft || options.includeDrafts)) {
-      const { body, ...article } = result.article;
-      parsed.push(article);
+    if (!result.article) continue;
+    const { body, ...article } = result.article;
+    const why = unpublished(article, now, site.timeZone);
+    if (why && why !== "draft") {
+      diagnostics.push({ file, line: 1, column: 1, severity: "warning", message: `not published: ${why}${options.includeDrafts ? " (shown by the dev server)" : ""}` });
     }
+    if (!why || options.includeDrafts) parsed.push(article);
   }
 
   // Slugs: the first file by path keeps a slug; later ones get -2, -3 … and a warning naming both.

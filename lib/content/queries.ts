@@ -4,6 +4,7 @@ import { siteConfig } from "../config";
 import { paginate, pageCount, type Page } from "../pagination";
 import { articleUrl, decodeParam, TAXONOMIES, type Taxonomy } from "../urls";
 import { parseArticle, type Article } from "./article";
+import { expandShortcodes } from "./shortcodes";
 import { getIndex, type ContentIndex, type Term } from "./index";
 
 export function getArticle(slug: string, index: ContentIndex = getIndex()): Article | null {
@@ -58,11 +59,33 @@ export function termPage(term: Term, page: number, index: ContentIndex = getInde
   return paginate(index.termArticles[term.taxonomy].get(term.slug) ?? [], page, siteConfig.pageSize);
 }
 
-/** The Markdown body of one article, read from its file when its page is rendered. */
-export function getArticleBody(article: Article): string {
+/** The Markdown body of one article, read from its file when its page is rendered, shortcodes expanded. */
+export function getArticleBody(article: Article, index: ContentIndex = getIndex()): string {
+  let body: string;
   try {
-    return parseArticle(article.file, fs.readFileSync(article.file, "utf8"), siteConfig).article?.body ?? "";
+    body = parseArticle(article.file, fs.readFileSync(article.file, "utf8"), siteConfig).article?.body ?? "";
   } catch {
     return "";
   }
+  return expandShortcodes(body, (target) => {
+    const found = articleByFileName(target, index);
+    return found ? articleUrl(found.slug) : null;
+  });
+}
+
+const byFileName = new WeakMap<ContentIndex, Map<string, Article>>();
+/** Hugo's `ref "other.md"`: the article whose file is named so (path or bare name). */
+export function articleByFileName(target: string, index: ContentIndex = getIndex()): Article | null {
+  let map = byFileName.get(index);
+  if (!map) {
+    map = new Map();
+    for (const a of index.articles) {
+      const name = a.file.split(/[\\/]/).pop()!;
+      if (!map.has(name)) map.set(name, a);
+      if (!map.has(name.replace(/\.md$/i, ""))) map.set(name.replace(/\.md$/i, ""), a);
+    }
+    byFileName.set(index, map);
+  }
+  const name = target.split(/[\\/#]/).filter(Boolean).pop() ?? "";
+  return map.get(name) ?? map.get(name.replace(/\.md$/i, "")) ?? null;
 }
