@@ -117,7 +117,7 @@ describe("messy input is repaired with a warning naming the line", () => {
     const { article, diagnostics } = parse(fm('title: ["A", "B"]\ndate: "2026-01-01"\ntags: "solo"'));
     expect(article?.title).toBe("A B");
     expect(article?.tags).toEqual([{ name: "solo", slug: "solo" }]);
-    expect(diagnostics.map((d) => d.line)).toEqual([2]);
+    expect(diagnostics.map((d) => d.line)).toEqual([2, 4]);
   });
   it("drops an unsafe thumbnail", () => {
     for (const bad of ["javascript:alert(1)", "data:image/png;base64,AAAA", "//evil.example/x.png", "ftp://x/y.png"]) {

@@ -7,6 +7,7 @@ import type { SidebarSide, SiteConfig } from "../config";
 import { parseDate } from "../dates";
 import { excerpt, markdownToPlainText, titleFromText, truncateChars } from "../text";
 import { slugFromFileName, termSlug, urlSegment } from "../urls";
+import { isWidgetName, WIDGET_NAMES } from "../widgets";
 import { DiagnosticSink, type Diagnostic } from "./diagnostics";
 import { readFrontMatter, type FrontMatter, type FrontMatterError } from "./frontmatter";
 import { findShortcodes, KNOWN_SHORTCODES } from "./shortcodes";
@@ -141,10 +142,14 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
     return "";
   };
 
-  const list = (key: string): string[] => {
+  // `lang` and `menu` are single values in Hugo and lists in the export: both forms are fine there.
+  const list = (key: string, single: "ok" | "warn" = "warn"): string[] => {
     const v = data[key];
     if (v === undefined || v === null || v === "") return [];
-    if (typeof v === "string" || typeof v === "number") return [String(v).trim()].filter(Boolean);
+    if (typeof v === "string" || typeof v === "number") {
+      if (single === "warn") sink.warn(line(key), `\`${key}\` should be a list; read "${v}" as a one-item list — write it as \`${key}: ["${v}"]\``);
+      return [String(v).trim()].filter(Boolean);
+    }
     if (Array.isArray(v)) {
       const out = v.filter((x) => typeof x === "string" || typeof x === "number").map((x) => String(x).trim());
       if (out.length !== v.length) sink.warn(line(key), `\`${key}\` has entries that are not text; they were ignored`);
@@ -221,7 +226,7 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
   }
 
   // `lang` is a one-element list in the export; a plain string works too.
-  const lang = list("lang")[0] || site.language;
+  const lang = list("lang", "ok")[0] || site.language;
 
   const terms = (key: string): TermRef[] => {
     const seen = new Set<string>();
@@ -249,6 +254,11 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
   }
 
   const widgets = data.widgets === undefined || data.widgets === null ? site.widgets : list("widgets");
+  for (const name of widgets) {
+    if (!isWidgetName(name)) {
+      sink.warn(line("widgets"), `unknown widget "${name}" in \`widgets\` (known: ${WIDGET_NAMES.join(", ")}); not rendered`);
+    }
+  }
 
   const optionalDate = (key: string): Date | null => {
     const v = data[key];
@@ -282,7 +292,7 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
       languages: [{ name: languageName(lang, site.language), slug: termSlug(lang) || "und" }],
       tags: terms("tags"),
       thumbnail: readThumbnail(data.thumbnail, site, sink, line("thumbnail")),
-      menu: list("menu"),
+      menu: list("menu", "ok"),
       comments: bool("comments", false),
       authorbox: bool("authorbox", site.defaults.authorbox),
       pager: bool("pager", site.defaults.pager),

@@ -4,6 +4,7 @@ import { siteConfig } from "../config";
 import { parseArticle } from "./article";
 import { formatDiagnostic } from "./diagnostics";
 import { buildIndex } from "./index";
+import { newArticleSlug, newArticleText } from "./new-article";
 import { expandShortcodes, findShortcodes } from "./shortcodes";
 
 const FILE = path.join(process.cwd(), "content", "h.md");
@@ -84,5 +85,23 @@ describe("shortcodes", () => {
     expect(lines('---\ntitle: T\ndate: "2026-01-01"\n---\n\n段落 {{< gist u 1 >}}\n')).toEqual([
       'content/h.md:6:4: warning: shortcode "gist" is not supported and is removed from the page — replace it with Markdown (supported: figure, youtube, highlight, ref, relref)',
     ]);
+  });
+});
+
+describe("npm run new", () => {
+  const now = new Date("2026-11-26T02:30:00Z");
+  it("derives a short date-based slug", () => {
+    expect(newArticleSlug("央行降息", now, "Asia/Shanghai")).toBe("2026-11-26-103000");
+    expect(newArticleSlug("DeepSeek 发布 R2 模型", now, "Asia/Shanghai")).toBe("2026-11-26-deepseek-r2");
+  });
+  it("writes the full front matter of the export, today's date in the site's zone, as a draft", () => {
+    const text = newArticleText({ title: "新文章：测试", tags: ["甲", "乙"], categories: ["科技"], lang: "en", now });
+    const { article, diagnostics } = parse(text);
+    expect(diagnostics).toEqual([]);
+    expect(article).toMatchObject({ title: "新文章：测试", draft: true, lang: "en", tags: [{ name: "甲" }, { name: "乙" }], categories: [{ name: "科技" }] });
+    expect(article?.date?.toISOString()).toBe("2026-11-26T02:30:00.000Z");
+    for (const key of ["summary", "translations", "menu", "thumbnail", "lead", "comments", "authorbox", "pager", "toc", "mathjax", "sidebar", "widgets"]) {
+      expect(text).toMatch(new RegExp(`^${key}:`, "m"));
+    }
   });
 });

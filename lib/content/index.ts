@@ -105,7 +105,7 @@ export function parseAll(files: { file: string; raw: string }[], options: BuildO
     bySlug.set(article.slug, article);
   }
 
-  // Widgets: an unknown name is reported once for the whole site, at its first use.
+  // Widgets: an unknown name is reported once for the whole site, at its first use (by path).
   const reported = new Set<string>();
   for (const name of site.widgets) {
     if (!isWidgetName(name) && !reported.has(name)) {
@@ -113,20 +113,16 @@ export function parseAll(files: { file: string; raw: string }[], options: BuildO
       diagnostics.push({ file: "lib/config.ts", line: 1, severity: "warning", message: `unknown widget "${name}" in siteConfig.widgets; not rendered` });
     }
   }
-  for (const article of parsed) {
-    for (const name of article.widgets) {
-      if (isWidgetName(name) || reported.has(name)) continue;
-      reported.add(name);
-      diagnostics.push({
-        file: article.file,
-        line: 1,
-        severity: "warning",
-        message: `unknown widget "${name}" in \`widgets\` (known: search, recent, categories, taglist, languages); not rendered`,
-      });
-    }
-  }
+  const once = diagnostics.filter((d) => {
+    const name = /^unknown widget "([^"]*)" in `widgets`/.exec(d.message)?.[1];
+    if (name === undefined) return true;
+    if (reported.has(name)) return false;
+    reported.add(name);
+    return true;
+  });
+
   // Newest first already, so the index file is stored in order and every load sorts sorted input.
-  return { articles: parsed.sort(compareArticles), diagnostics };
+  return { articles: parsed.sort(compareArticles), diagnostics: once };
 }
 
 /** Sorts and cross-references parsed articles: linear in their number (plus the sort). */
