@@ -12,7 +12,7 @@ test.describe("home and pagination", () => {
     await expect(nav.getByRole("link", { name: "第 1 页" })).toHaveAttribute("aria-current", "page");
     await nav.getByRole("link", { name: "第 2 页" }).click();
     await expect(page).toHaveURL(/\/page\/2\/$/);
-    await expect(page.locator("main article")).toHaveCount(4);
+    await expect(page.locator("main article")).toHaveCount(5);
     await expect(page.getByRole("navigation", { name: "分页" }).getByRole("link", { name: "第 2 页" })).toHaveAttribute("aria-current", "page");
     // The seed is the oldest article: last card of the last page.
     await expect(page.locator("main article").last().locator("h2")).toContainText("亚马逊Q4业绩会");
@@ -71,7 +71,7 @@ test("term index pages list every term with its count", async ({ page }) => {
   await expect(page.locator("h1")).toHaveText("分类");
   await expect(page.locator("main").getByRole("link", { name: /^科技/ })).toContainText("3");
   await page.goto("/tags/");
-  await expect(page.locator("main li")).toHaveCount(28);
+  await expect(page.locator("main li")).toHaveCount(29);
   await expect(page.locator("main").getByRole("link", { name: /^AI/ })).toContainText("2");
 });
 

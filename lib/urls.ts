@@ -23,10 +23,21 @@ export function urlSegment(text: string): string {
     .replace(/^[-.]+|[-.]+$/g, "");
 }
 
-/** Slug of an article from its file name (`a/b/Foo Bar.md` → `foo-bar`). */
+/** A Hugo page bundle: `a/index.md`, with the article's images beside it. */
+export function isBundleIndex(file: string): boolean {
+  return /(^|[\\/])index\.md$/i.test(file);
+}
+
+/** Slug of an article from its file name (`a/b/Foo Bar.md` → `foo-bar`; a bundle's `a/index.md` → `a`). */
 export function slugFromFileName(relativePath: string): string {
-  const base = relativePath.split(/[\\/]/).pop() ?? relativePath;
+  const parts = relativePath.split(/[\\/]/);
+  const base = isBundleIndex(relativePath) && parts.length > 1 ? parts[parts.length - 2] : parts[parts.length - 1];
   return urlSegment(base.replace(/\.md$/i, ""));
+}
+
+/** A file of an article's bundle, served beside the article: `/posts/a/photo.jpg`. */
+export function bundleFileUrl(slug: string, name: string): string {
+  return `/posts/${encodeURIComponent(slug)}/${encodeURIComponent(name)}`;
 }
 
 export function termSlug(name: string): string {

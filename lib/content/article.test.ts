@@ -123,7 +123,7 @@ describe("messy input is repaired with a warning naming the line", () => {
     for (const bad of ["javascript:alert(1)", "data:image/png;base64,AAAA", "//evil.example/x.png", "ftp://x/y.png"]) {
       const { article, diagnostics } = parse(fm(`title: T\ndate: "2026-01-01"\nthumbnail: "${bad}"`));
       expect(article?.thumbnail).toBeNull();
-      expect(diagnostics[0].message).toContain("not an https:, http: or site-relative URL; dropped");
+      expect(diagnostics[0].message).toContain("not an https:, http: or site-relative URL (or an image of the page bundle); dropped");
     }
   });
   it("warns about a bad boolean and sidebar value and uses the default", () => {

@@ -6,7 +6,7 @@
 import type { SidebarSide, SiteConfig } from "../config";
 import { parseDate } from "../dates";
 import { excerpt, markdownToPlainText, titleFromText, truncateChars } from "../text";
-import { slugFromFileName, termSlug, urlSegment } from "../urls";
+import { bundleFileUrl, isBundleIndex, slugFromFileName, termSlug, urlSegment } from "../urls";
 import { isWidgetName, WIDGET_NAMES } from "../widgets";
 import { DiagnosticSink, type Diagnostic } from "./diagnostics";
 import { readFrontMatter, type FrontMatter, type FrontMatterError } from "./frontmatter";
@@ -55,6 +55,8 @@ export interface Article {
   sidebar: SidebarSide;
   widgets: string[];
   draft: boolean;
+  /** The file is a page bundle's `index.md`: the images beside it are served with the article. */
+  bundle: boolean;
   /** `description` front matter: the meta description when it differs from the summary. */
   description: string;
   /** `lastmod`, shown as "updated" when later than the date. */
@@ -291,7 +293,7 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
       categories: terms("categories"),
       languages: [{ name: languageName(lang, site.language), slug: termSlug(lang) || "und" }],
       tags: terms("tags"),
-      thumbnail: readThumbnail(data.thumbnail, site, sink, line("thumbnail")),
+      thumbnail: readThumbnail(data.thumbnail, site, sink, line("thumbnail"), isBundleIndex(file) ? slug : null),
       menu: list("menu", "ok"),
       comments: bool("comments", false),
       authorbox: bool("authorbox", site.defaults.authorbox),
@@ -301,6 +303,7 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
       sidebar,
       widgets,
       draft: bool("draft", false),
+      bundle: isBundleIndex(file),
       description: str("description"),
       updated: optionalDate("lastmod"),
       weight,
@@ -333,7 +336,7 @@ export function safeImageUrl(src: string): string | null {
   return null;
 }
 
-function readThumbnail(value: unknown, site: SiteConfig, sink: DiagnosticSink, line: number): Thumbnail | null {
+function readThumbnail(value: unknown, site: SiteConfig, sink: DiagnosticSink, line: number, bundleSlug: string | null): Thumbnail | null {
   if (value === undefined || value === null || value === "") return null;
   let src: unknown = value;
   let { list, post } = site.defaults.thumbnail;
@@ -349,9 +352,11 @@ function readThumbnail(value: unknown, site: SiteConfig, sink: DiagnosticSink, l
     sink.warn(line, "`thumbnail` should be a URL or `{src, visibility}`; ignored");
     return null;
   }
-  const safe = safeImageUrl(src);
+  // In a page bundle, a bare file name is the image beside the article.
+  const bundled = bundleSlug && /^[\w.-]+\.(jpe?g|png|gif|webp|avif)$/i.test(src.trim()) ? bundleFileUrl(bundleSlug, src.trim()) : null;
+  const safe = bundled ?? safeImageUrl(src);
   if (!safe) {
-    sink.warn(line, `\`thumbnail\` "${truncateChars(src, 60)}" is not an https:, http: or site-relative URL; dropped`);
+    sink.warn(line, `\`thumbnail\` "${truncateChars(src, 60)}" is not an https:, http: or site-relative URL (or an image of the page bundle); dropped`);
     return null;
   }
   return { src: safe, list, post };

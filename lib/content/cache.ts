@@ -60,7 +60,7 @@ interface Stored {
   rows: Row[];
   diagnostics: Diagnostic[];
 }
-const FLAGS = ["comments", "authorbox", "pager", "toc", "mathjax", "draft"] as const;
+const FLAGS = ["comments", "authorbox", "pager", "toc", "mathjax", "draft", "bundle"] as const;
 
 const ms = (d: Date | null) => (d ? d.getTime() : null);
 const toDate = (n: number | null) => (n === null ? null : new Date(n));
@@ -127,6 +127,7 @@ function decode(data: Stored): Parsed {
       toc: (flags & 8) !== 0,
       mathjax: (flags & 16) !== 0,
       draft: (flags & 32) !== 0,
+      bundle: (flags & 64) !== 0,
       sidebar,
       widgets: data.widgetLists[widgets],
       source: source ? { label: source[0], url: source[1] } : null,

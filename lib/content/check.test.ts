@@ -20,7 +20,7 @@ describe("npm run check", () => {
     ["bad-date.md", 'bad-date.md:3:1: warning: `date` "明天上午" is not a date; the article is listed undated — use "YYYY-MM-DD HH:mm:ss", ISO 8601 or RFC 2822'],
     ["list-for-string.md", 'list-for-string.md:2:1: warning: `title` is a list but should be a single value; using "一 二" — write it as `title: "…"`'],
     ["string-for-list.md", 'string-for-list.md:4:1: warning: `tags` should be a list; read "单个" as a one-item list — write it as `tags: ["单个"]`'],
-    ["unsafe-thumbnail.md", 'unsafe-thumbnail.md:4:1: warning: `thumbnail` "javascript:alert(1)" is not an https:, http: or site-relative URL; dropped'],
+    ["unsafe-thumbnail.md", 'unsafe-thumbnail.md:4:1: warning: `thumbnail` "javascript:alert(1)" is not an https:, http: or site-relative URL (or an image of the page bundle); dropped'],
     ["unknown-widget.md", 'unknown-widget.md:4:1: warning: unknown widget "weather" in `widgets` (known: search, recent, categories, taglist, languages); not rendered'],
     ["bad-sidebar.md", 'bad-sidebar.md:4:1: warning: `sidebar` "top" is not one of left, right, false; using "right"'],
     ["alias.md", "alias.md:4:1: warning: `aliases` is not supported yet: the article is published at /posts/alias/ and old URLs do not redirect"],

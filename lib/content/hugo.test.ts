@@ -1,7 +1,9 @@
+import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { siteConfig } from "../config";
 import { parseArticle } from "./article";
+import { bundleFiles, readBundleFile } from "./bundle";
 import { formatDiagnostic } from "./diagnostics";
 import { buildIndex } from "./index";
 import { newArticleSlug, newArticleText } from "./new-article";
@@ -103,5 +105,21 @@ describe("npm run new", () => {
     for (const key of ["summary", "translations", "menu", "thumbnail", "lead", "comments", "authorbox", "pager", "toc", "mathjax", "sidebar", "widgets"]) {
       expect(text).toMatch(new RegExp(`^${key}:`, "m"));
     }
+  });
+});
+
+describe("page bundles", () => {
+  it("take the folder's name as slug and resolve a bare thumbnail name beside the article", () => {
+    const file = path.join(process.cwd(), "content", "photo-essay", "index.md");
+    const { article } = parseArticle(file, '---\ntitle: T\ndate: "2026-01-01"\nthumbnail: "cover.png"\n---\n![](a.jpg)\n', siteConfig);
+    expect(article).toMatchObject({ slug: "photo-essay", bundle: true, thumbnail: { src: "/posts/photo-essay/cover.png" } });
+  });
+  it("serve only the bundle's raster images", () => {
+    const file = path.join(process.cwd(), "content", "2026-11-02-autumn-market", "index.md");
+    const { article } = parseArticle(file, fs.readFileSync(file, "utf8"), siteConfig);
+    expect(bundleFiles(article!)).toEqual(["cover.png", "stalls.png"]);
+    expect(readBundleFile(article!, "stalls.png")?.type).toBe("image/png");
+    expect(readBundleFile(article!, "index.md")).toBeNull();
+    expect(readBundleFile(article!, "../2026-11-24-shanghai-port.md")).toBeNull();
   });
 });
