@@ -1,3 +1,4 @@
+import { execSync } from "node:child_process";
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
@@ -6,6 +7,17 @@ const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || (fs.existsSync("/
 const PORT = Number(process.env.E2E_PORT || 3210);
 // A second site built from e2e/fixtures/hostile (hostile Markdown and front matter) into .next-hostile.
 const HOSTILE_PORT = PORT + 1;
+// The static export served by nginx (scripts/nginx.conf); .ci/run installs nginx.
+const STATIC_PORT = PORT + 2;
+const hasNginx = (() => {
+  try {
+    execSync("command -v nginx || ls /usr/sbin/nginx", { stdio: "ignore", shell: "/bin/sh" });
+    return true;
+  } catch {
+    console.warn("nginx is not installed: the static-export journeys (e2e/static.spec.ts) do not run. .ci/run installs it.");
+    return false;
+  }
+})();
 
 export default defineConfig({
   testDir: "e2e",
@@ -23,8 +35,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "reader", testIgnore: /hostile\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
+    { name: "reader", testIgnore: /(hostile|static)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
     { name: "hostile", testMatch: /hostile\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${HOSTILE_PORT}` } },
+    ...(hasNginx ? [{ name: "static", testMatch: /static\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${STATIC_PORT}` } }] : []),
   ],
   // Playwright starts both servers and stops them when done: the production build made by
   // `npm run build`, and the hostile-content site, built here through the same pipeline.
@@ -42,5 +55,15 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 180_000,
     },
+    ...(hasNginx
+      ? [
+          {
+            command: `bash scripts/serve-export-nginx.sh ${STATIC_PORT}`,
+            url: `http://127.0.0.1:${STATIC_PORT}/`,
+            reuseExistingServer: false,
+            timeout: 240_000,
+          },
+        ]
+      : []),
   ],
 });

@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+
+/** The static export (`npm run export`) behind nginx with scripts/nginx.conf: the same journeys. */
+
+test("home → article → Chinese tag (raw and encoded) → category, all from files", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("main article")).toHaveCount(10);
+  await page.getByRole("navigation", { name: "分页" }).getByRole("link", { name: "第 2 页" }).click();
+  await expect(page).toHaveURL(/\/page\/2\/$/);
+  await page.getByRole("link", { name: /亚马逊Q4业绩会/ }).first().click();
+  await expect(page.locator("h1")).toHaveText("亚马逊Q4业绩会：AI挤压利润仍加大投入，已有用户在AWS上用DeepSeek");
+  expect(await page.content()).not.toContain("**");
+  for (const url of ["/tags/%E8%88%AA%E8%BF%90/", "/tags/航运/"]) {
+    const res = await page.goto(url);
+    expect(res?.status(), url).toBe(200);
+    await expect(page.locator("h1")).toHaveText("标签：航运");
+  }
+  await page.goto("/categories/");
+  await page.locator("main").getByRole("link", { name: /^科技/ }).click();
+  await expect(page.locator("h1")).toHaveText("分类：科技");
+});
+
+test("unknown URLs get the 404 page with a 404 status", async ({ page }) => {
+  for (const url of ["/posts/no-such-article/", "/no/such/page", "/tags/没有这个标签/"]) {
+    const res = await page.goto(url);
+    expect(res?.status(), url).toBe(404);
+    await expect(page.locator("h1")).toHaveText("页面不存在");
+  }
+});
+
+test("feeds, sitemap, page-bundle images and search work as static files", async ({ page, request }) => {
+  const feed = await request.get("/index.xml");
+  expect(feed.status()).toBe(200);
+  expect(await feed.text()).toContain("<rss");
+  expect((await request.get("/tags/%E8%88%AA%E8%BF%90/index.xml")).status()).toBe(200);
+  expect(await (await request.get("/sitemap.xml")).text()).toContain("/posts/000_bd8401d927c5eba6/");
+  const image = await request.get("/posts/2026-11-02-autumn-market/stalls.png");
+  expect(image.status()).toBe(200);
+  expect(image.headers()["content-type"]).toBe("image/png");
+  await page.goto("/posts/2026-11-02-autumn-market/");
+  const body = page.locator("main .prose figure img");
+  await expect(body).toBeVisible();
+  expect(await body.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(640);
+  await page.goto("/search/?q=%E5%87%80%E5%88%A9%E6%B6%A6");
+  await expect(page.locator("main ol > li").first()).toContainText("亚马逊Q4业绩会");
+});
