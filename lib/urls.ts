@@ -78,7 +78,3 @@ export function feedUrl(taxonomy?: Taxonomy, slug?: string): string {
 export function searchUrl(query?: string): string {
   return query ? `/search/?q=${encodeURIComponent(query)}` : "/search/";
 }
-
-export function isExternalUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url);
-}

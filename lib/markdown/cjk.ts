@@ -43,9 +43,6 @@ export function prepareEmphasis(markdown: string): string {
   );
 }
 
-/** Kept for callers that only need the glued-bold join. */
-export const joinGluedBold = prepareEmphasis;
-
 /**
  * After parsing: `**` that CommonMark's flanking rules left as text (a bold run closed right after
  * a quote mark and before a Latin letter, or across a hard line break) are paired up, in order,

@@ -18,7 +18,7 @@ import { joinCjkLines, mergeStrong, pairLeftoverStrong, prepareEmphasis, restore
 import { createHandlers, RESERVED_IDS, type RenderContext, type RenderReport } from "./handlers";
 import { schema } from "./schema";
 
-export { joinGluedBold, prepareEmphasis } from "./cjk";
+export { prepareEmphasis } from "./cjk";
 export type { RenderReport } from "./handlers";
 
 export interface TocEntry {
