@@ -1,8 +1,11 @@
 import type { NextConfig } from "next";
+import { SECURITY_HEADERS } from "./lib/security";
+
+const staticExport = process.env.NEXT_OUTPUT === "export";
 
 const nextConfig: NextConfig = {
   // `npm run export`: every page written to out/ for any static host. Otherwise a Node/Vercel build.
-  output: process.env.NEXT_OUTPUT === "export" ? "export" : undefined,
+  output: staticExport ? "export" : undefined,
   // A second build (the e2e suite's hostile-content site) goes to its own folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   trailingSlash: true,
@@ -12,6 +15,9 @@ const nextConfig: NextConfig = {
   experimental: { cpus: Number(process.env.BUILD_CPUS) || 2 },
   // Articles are read at request time for pages that were not prebuilt: ship the content with the server.
   outputFileTracingIncludes: { "/**": ["./content/**/*"] },
+  // Security headers on every response of the Node host; the static export gets them from the
+  // web server (scripts/nginx.conf sets the same ones).
+  ...(staticExport ? {} : { headers: async () => [{ source: "/:path*", headers: SECURITY_HEADERS }] }),
 };
 
 export default nextConfig;

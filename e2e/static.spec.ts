@@ -44,3 +44,16 @@ test("feeds, sitemap, page-bundle images and search work as static files", async
   await page.goto("/search/?q=%E5%87%80%E5%88%A9%E6%B6%A6");
   await expect(page.locator("main ol > li").first()).toContainText("亚马逊Q4业绩会");
 });
+
+test("nginx sends the security headers, and the pages work under their CSP", async ({ page, request }) => {
+  const res = await request.get("/");
+  expect(res.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(res.headers()["x-content-type-options"]).toBe("nosniff");
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto("/search/?q=DeepSeek");
+  await expect(page.locator("main ol > li").first()).toBeVisible();
+  expect(violations).toEqual([]);
+});

@@ -1,0 +1,20 @@
+import { expect, test } from "@playwright/test";
+
+test("the Node host sends the security headers, and pages, search and dark mode work under the CSP", async ({ page, request }) => {
+  for (const url of ["/", "/posts/000_bd8401d927c5eba6/", "/index.xml"]) {
+    const h = (await request.get(url)).headers();
+    expect(h["content-security-policy"], url).toContain("script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'");
+    expect(h["x-frame-options"], url).toBe("DENY");
+    expect(h["referrer-policy"], url).toBe("strict-origin-when-cross-origin");
+    expect(h["permissions-policy"], url).toContain("camera=()");
+  }
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto("/search/?q=%E4%BA%9A%E9%A9%AC%E9%80%8A");
+  await expect(page.locator("main ol > li").first()).toBeVisible();
+  await page.getByRole("button", { name: "深色模式" }).click();
+  await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+  expect(violations).toEqual([]);
+});
