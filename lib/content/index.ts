@@ -69,7 +69,7 @@ function unpublished(article: Article, now: number, timeZone: string): string | 
   return null;
 }
 
-export function parseAll(files: { file: string; raw: string }[], options: BuildOptions = {}): { articles: Article[]; diagnostics: Diagnostic[] } {
+export function parseAll(files: Iterable<{ file: string; raw: string }>, options: BuildOptions = {}): { articles: Article[]; diagnostics: Diagnostic[] } {
   const site = options.site ?? siteConfig;
   const now = Date.now();
   const diagnostics: Diagnostic[] = [];
@@ -83,7 +83,8 @@ export function parseAll(files: { file: string; raw: string }[], options: BuildO
     if (why && why !== "draft") {
       diagnostics.push({ file, line: 1, column: 1, severity: "warning", message: `not published: ${why}${options.includeDrafts ? " (shown by the dev server)" : ""}` });
     }
-    if (!why || options.includeDrafts) parsed.push(article);
+    // A copy: the parsed values are slices of the file's text and would keep all of it alive.
+    if (!why || options.includeDrafts) parsed.push(structuredClone(article));
   }
 
   // Slugs: the first file by path keeps a slug; later ones get -2, -3 … and a warning naming both.
@@ -160,23 +161,30 @@ export function assembleIndex(parsed: Article[], diagnostics: Diagnostic[]): Con
 }
 
 /** Builds the index from files already read: pure, so it is tested without a disk. */
-export function buildIndex(files: { file: string; raw: string }[], options: BuildOptions = {}): ContentIndex {
+export function buildIndex(files: Iterable<{ file: string; raw: string }>, options: BuildOptions = {}): ContentIndex {
   const { articles, diagnostics } = parseAll(files, options);
   return assembleIndex(articles, diagnostics);
 }
 
-/** Reads and parses the content folder; a file that cannot be read is an error, not a crash. */
+/**
+ * Reads and parses the content folder one file at a time (so 100,000 articles never sit in memory
+ * as raw text at once); a file that cannot be read is an error, not a crash.
+ */
 export function parseFolder(dir: string, files = listMarkdownFiles(dir), includeDrafts = false) {
-  const raws: { file: string; raw: string }[] = [];
   const readErrors: Diagnostic[] = [];
-  for (const file of files) {
-    try {
-      raws.push({ file, raw: fs.readFileSync(file, "utf8") });
-    } catch (e) {
-      readErrors.push({ file, line: 1, severity: "error", message: `cannot be read (${(e as Error).message}); file skipped` });
+  function* read() {
+    for (const file of files) {
+      let raw: string;
+      try {
+        raw = fs.readFileSync(file, "utf8");
+      } catch (e) {
+        readErrors.push({ file, line: 1, severity: "error", message: `cannot be read (${(e as Error).message}); file skipped` });
+        continue;
+      }
+      yield { file, raw };
     }
   }
-  const result = parseAll(raws, { includeDrafts });
+  const result = parseAll(read(), { includeDrafts });
   result.diagnostics.unshift(...readErrors);
   return result;
 }
