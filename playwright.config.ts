@@ -39,8 +39,9 @@ export default defineConfig({
     { name: "hostile", testMatch: /hostile\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${HOSTILE_PORT}` } },
     ...(hasNginx ? [{ name: "static", testMatch: /static\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${STATIC_PORT}` } }] : []),
   ],
-  // Playwright starts both servers and stops them when done: the production build made by
-  // `npm run build`, and the hostile-content site, built here through the same pipeline.
+  // Playwright starts the servers and stops them when done. scripts/e2e-builds.sh (run by
+  // `npm run test:e2e`) made the three builds they serve: the site, the hostile-content site and
+  // the static export.
   webServer: [
     {
       command: `npx next start -H 127.0.0.1 -p ${PORT}`,
@@ -49,11 +50,11 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `npx next build && npx next start -H 127.0.0.1 -p ${HOSTILE_PORT}`,
+      command: `npx next start -H 127.0.0.1 -p ${HOSTILE_PORT}`,
       env: { CONTENT_DIR: "e2e/fixtures/hostile", NEXT_DIST_DIR: ".next-hostile" },
       url: `http://127.0.0.1:${HOSTILE_PORT}/`,
       reuseExistingServer: false,
-      timeout: 180_000,
+      timeout: 60_000,
     },
     ...(hasNginx
       ? [
@@ -61,7 +62,7 @@ export default defineConfig({
             command: `bash scripts/serve-export-nginx.sh ${STATIC_PORT}`,
             url: `http://127.0.0.1:${STATIC_PORT}/`,
             reuseExistingServer: false,
-            timeout: 240_000,
+            timeout: 30_000,
           },
         ]
       : []),

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The three production builds the e2e suite serves, one after another: the hostile-content site
+# (.next-hostile), the static export (.next-export, served by nginx) and, last, the site itself
+# (.next, `npm run build`). Last, because a Next build also writes into .next whatever its distDir.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+log() { printf '\n== %s\n' "$*"; }
+log "hostile-content site → .next-hostile"
+CONTENT_DIR=e2e/fixtures/hostile NEXT_DIST_DIR=.next-hostile npx next build > .next-hostile.log 2>&1 || { tail -40 .next-hostile.log; exit 1; }
+log "search index and static export → .next-export"
+npm run search-index --silent
+node scripts/clean-route-cache.mjs
+NEXT_OUTPUT=export NEXT_DIST_DIR=.next-export npx next build > .next-export.log 2>&1 || { tail -40 .next-export.log; exit 1; }
+log "the site → .next (npm run build)"
+npm run build --silent
