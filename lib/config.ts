@@ -93,11 +93,6 @@ export function absoluteUrl(pathOrUrl: string): string {
   return /^https?:\/\//i.test(pathOrUrl) ? pathOrUrl : `${baseUrl()}${pathOrUrl.startsWith("/") ? "" : "/"}${pathOrUrl}`;
 }
 
-/** `YYYY-MM-DD` in the site's time zone. */
-export function isoDateOnly(date: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: siteConfig.timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
-}
-
 /** The folder the whole app reads articles from: `CONTENT_DIR` (absolute or project-relative) or `content/`. */
 export function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR || "content");

@@ -1,5 +1,6 @@
 /** Every published URL of the site, for /sitemap.xml (split into an index of sitemaps past 50,000). */
-import { absoluteUrl, isoDateOnly, siteConfig } from "./config";
+import { absoluteUrl, siteConfig } from "./config";
+import { isoDay } from "./dates";
 import type { ContentIndex } from "./content";
 import { pageCount } from "./pagination";
 import { activeTaxonomies } from "./content/queries";
@@ -17,8 +18,8 @@ export function sitemapEntries(index: ContentIndex): SitemapEntry[] {
   const newest = index.articles.find((a) => a.date)?.date;
   const entries: SitemapEntry[] = [];
   const pages = pageCount(index.articles.length, siteConfig.pageSize);
-  for (let n = 1; n <= pages; n++) entries.push({ url: homeUrl(n), lastmod: n === 1 && newest ? isoDateOnly(newest) : undefined });
-  for (const a of index.articles) entries.push({ url: articleUrl(a.slug), lastmod: a.date ? isoDateOnly(a.date) : undefined });
+  for (let n = 1; n <= pages; n++) entries.push({ url: homeUrl(n), lastmod: n === 1 && newest ? isoDay(newest, siteConfig.timeZone) : undefined });
+  for (const a of index.articles) entries.push({ url: articleUrl(a.slug), lastmod: a.date ? isoDay(a.date, siteConfig.timeZone) : undefined });
   for (const taxonomy of activeTaxonomies(index)) {
     entries.push({ url: taxonomyUrl(taxonomy) });
     for (const term of index.terms[taxonomy]) {

@@ -1,6 +1,5 @@
 /** Plain-text helpers that know Chinese is counted in characters, not words. */
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 // A space between a CJK character or full-width punctuation and another is a line or paragraph break, not a word gap.
 const CJK_SPACE = /([\p{Script=Han}\u3000-\u303f\uff00-\uffef]) (?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu;
 const CJK_GLOBAL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
@@ -55,10 +54,6 @@ export function excerpt(text: string, cjkChars = 120, latinWords = 50): string {
 export function truncateChars(text: string, n: number): string {
   const chars = Array.from(text.replace(/\s+/g, " ").trim());
   return chars.length <= n ? chars.join("") : `${chars.slice(0, n).join("")}…`;
-}
-
-export function containsCjk(text: string): boolean {
-  return CJK.test(text);
 }
 
 /** A short title made from running text: its first sentence, at most ~40 CJK characters or ~12 words. */
