@@ -167,8 +167,9 @@ ${MODE} mode, ${ARTICLES} articles, ${RUNS} run(s), cpus ${CPUS || "default"}${M
   } else {
     // Articles older than the prebuilt ones: the generator spreads dates, so take them from the index file.
     const indexFile = fs.readdirSync(path.join(out, "cache", "content-index")).find((f) => f.endsWith(".json"))!;
-    const data = JSON.parse(fs.readFileSync(path.join(out, "cache", "content-index", indexFile), "utf8")) as { articles: { slug: string; date: string }[] };
-    const sorted = data.articles.sort((a, b) => (a.date < b.date ? 1 : -1));
+    // The index file stores one row per article, newest first: [slug, file, title, date, …].
+    const data = JSON.parse(fs.readFileSync(path.join(out, "cache", "content-index", indexFile), "utf8")) as { rows: [string, ...unknown[]][] };
+    const sorted = data.rows.map(([slug]) => ({ slug }));
     const prebuilt = Number(PREBUILD || 1000);
     const cold = sorted.slice(prebuilt).filter((_, i) => i % Math.max(1, Math.floor((sorted.length - prebuilt) / 20)) === 0).slice(0, 20).map((a) => a.slug);
     if (cold.length) {
