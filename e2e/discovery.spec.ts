@@ -167,3 +167,17 @@ test.describe("dark mode", () => {
     await expect(page.locator("html")).not.toHaveClass(/\bdark\b/);
   });
 });
+
+test("every page has a title and an icon", async ({ page }) => {
+  for (const [url, title] of [
+    ["/", "新闻阅读"],
+    ["/page/2/", "第 2 页 - 新闻阅读"],
+    ["/tags/", "标签 - 新闻阅读"],
+    ["/search/", "搜索 - 新闻阅读"],
+  ]) {
+    await page.goto(url);
+    await expect(page, url).toHaveTitle(title);
+  }
+  const icon = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect((await page.request.get(icon!)).status()).toBe(200);
+});

@@ -19,7 +19,8 @@ export function pageMetadata({ title, description, path, image, feed }: PageMeta
   const desc = description || siteConfig.description;
   const images = image ? [{ url: absoluteUrl(image) }] : undefined;
   return {
-    title,
+    // No `title` key at all when the page has none: an undefined one would drop the site's default.
+    ...(title ? { title } : {}),
     description: desc,
     alternates: {
       canonical: path,

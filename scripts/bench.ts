@@ -77,10 +77,11 @@ function fmtWeight(w: Weight): string {
   return `HTML ${kb(w.html[0])} (${kb(w.html[1])} gz) · CSS ${kb(w.css[0])} (${kb(w.css[1])} gz) · JS ${kb(w.js[0])} (${kb(w.js[1])} gz)`;
 }
 
-async function serverLatencies(slugs: string[]): Promise<{ first: number[]; repeat: number[] }> {
+async function serverLatencies(content: string, slugs: string[]): Promise<{ first: number[]; repeat: number[] }> {
+  // The server reads the same content folder as the build (for the pages it renders on request).
   const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)], {
     cwd: ROOT,
-    env: { ...process.env, NEXT_DIST_DIR: DIST },
+    env: { ...process.env, NEXT_DIST_DIR: DIST, CONTENT_DIR: content },
     detached: true,
   });
   const base = `http://127.0.0.1:${PORT}`;
@@ -173,7 +174,7 @@ ${MODE} mode, ${ARTICLES} articles, ${RUNS} run(s), cpus ${CPUS || "default"}${M
     const prebuilt = Number(PREBUILD || 1000);
     const cold = sorted.slice(prebuilt).filter((_, i) => i % Math.max(1, Math.floor((sorted.length - prebuilt) / 20)) === 0).slice(0, 20).map((a) => a.slug);
     if (cold.length) {
-      const { first, repeat } = await serverLatencies(cold);
+      const { first, repeat } = await serverLatencies(content, cold);
       console.log(`  not-prebuilt article:     first request ${median(first).toFixed(1)} ms median (max ${Math.max(...first).toFixed(1)}), repeat ${median(repeat).toFixed(1)} ms median, over ${cold.length} articles`);
     }
   }
