@@ -211,3 +211,13 @@ test.describe("on a phone", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });
+
+test("an article's old URLs (aliases) redirect permanently to it", async ({ page, request }) => {
+  for (const old of ["/2026/11/shanghai-port/", "/posts/shanghai-port/"]) {
+    const res = await request.get(old, { maxRedirects: 0 });
+    expect(res.status(), old).toBe(308);
+    expect(res.headers()["location"], old).toMatch(/\/posts\/2026-11-24-shanghai-port\/$/);
+  }
+  await page.goto("/2026/11/shanghai-port/");
+  await expect(page.locator("h1")).toHaveText("上海港集装箱吞吐量再创新高，航运业看好明年需求");
+});

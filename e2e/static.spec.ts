@@ -57,3 +57,9 @@ test("nginx sends the security headers, and the pages work under their CSP", asy
   await expect(page.locator("main ol > li").first()).toBeVisible();
   expect(violations).toEqual([]);
 });
+
+test("an old URL (alias) is a page that sends the reader to the article", async ({ page }) => {
+  await page.goto("/2026/11/shanghai-port/");
+  await expect(page).toHaveURL(/\/posts\/2026-11-24-shanghai-port\/$/);
+  await expect(page.locator("h1")).toHaveText("上海港集装箱吞吐量再创新高，航运业看好明年需求");
+});

@@ -7,12 +7,13 @@
 import path from "node:path";
 import { contentDir } from "../lib/config";
 import { formatDiagnostic } from "../lib/content/diagnostics";
-import { parseFolder } from "../lib/content/index";
+import { assembleIndex, parseFolder } from "../lib/content/index";
 import { listMarkdownFiles } from "../lib/content/load";
 
 const dir = contentDir();
 const files = listMarkdownFiles(dir);
-const { articles, diagnostics } = parseFolder(dir, files, true);
+const parsed = parseFolder(dir, files, true);
+const { articles, diagnostics } = assembleIndex(parsed.articles, parsed.diagnostics);
 for (const d of diagnostics) console.log(formatDiagnostic(d));
 const errors = diagnostics.filter((d) => d.severity === "error").length;
 const warnings = diagnostics.length - errors;

@@ -1,19 +1,20 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AliasRedirect } from "@/components/AliasRedirect";
 import { PageShell } from "@/components/PageShell";
 import { TermCounts } from "@/components/widgets/TermCounts";
-import { siteConfig } from "@/lib/config";
-import { activeTaxonomies, getTerms, isActiveTaxonomy } from "@/lib/content/queries";
+import { isStaticExport, siteConfig } from "@/lib/config";
+import { activeTaxonomies, aliasSegments, aliasTarget, getTerms, isActiveTaxonomy } from "@/lib/content/queries";
 import { t } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/seo";
-import { isTaxonomy, taxonomyUrl } from "@/lib/urls";
+import { articleUrl, isTaxonomy, taxonomyUrl } from "@/lib/urls";
 
 type Props = { params: Promise<{ taxonomy: string }> };
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
-  return activeTaxonomies().map((taxonomy) => ({ taxonomy }));
+  // Old one-segment URLs (`aliases: ["/old-post/"]`) are redirect pages in the static export.
+  const moved = isStaticExport() ? aliasSegments().filter((s) => s.length === 1) : [];
+  return [...activeTaxonomies().map((taxonomy) => ({ taxonomy })), ...moved.map(([taxonomy]) => ({ taxonomy }))];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -23,7 +24,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TaxonomyPage({ params }: Props) {
   const { taxonomy } = await params;
-  if (!isTaxonomy(taxonomy) || !isActiveTaxonomy(taxonomy)) notFound();
+  if (!isTaxonomy(taxonomy) || !isActiveTaxonomy(taxonomy)) {
+    const moved = aliasTarget([taxonomy]);
+    if (moved) return <AliasRedirect to={articleUrl(moved.slug)} title={moved.title} />;
+    notFound();
+  }
   return (
     <PageShell>
       <div className="rounded bg-paper p-4 shadow-sm sm:p-6">

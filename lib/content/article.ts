@@ -63,6 +63,8 @@ export interface Article {
   updated: Date | null;
   /** `weight` > 0 pins an article above unweighted ones, lower first (Hugo's order). */
   weight: number;
+  /** Old site paths (decoded, no trailing slash) that redirect to this article. */
+  aliases: string[];
   /** `publishDate` / `expiryDate`: outside this window the article is not published (dev shows it). */
   publishDate: Date | null;
   expiryDate: Date | null;
@@ -275,9 +277,13 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
   else if (weightValue !== undefined && weightValue !== null && weightValue !== "") {
     sink.warn(line("weight"), `\`weight\` should be a number; ignored`);
   }
-  for (const key of ["url", "aliases"]) {
-    if (data[key] !== undefined && data[key] !== null && data[key] !== "") {
-      sink.warn(line(key), `\`${key}\` is not supported yet: the article is published at /posts/${slug}/ and old URLs do not redirect`);
+  // Old URLs (`aliases`, and Hugo's `url`) redirect to the article's one URL, /posts/<slug>/.
+  const aliases: string[] = [];
+  for (const [key, values] of [["aliases", list("aliases")], ["url", str("url") ? [str("url")] : []]] as const) {
+    for (const value of values) {
+      const path = aliasPath(value);
+      if (path) aliases.push(path);
+      else sink.warn(line(key), `\`${key}\` "${truncateChars(value, 60)}" is not a site path like "/2019/01/old-post/"; ignored`);
     }
   }
 
@@ -307,6 +313,7 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
       description: str("description"),
       updated: optionalDate("lastmod"),
       weight,
+      aliases,
       publishDate: optionalDate("publishDate"),
       expiryDate: optionalDate("expiryDate"),
       body,
@@ -314,6 +321,21 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
     },
     diagnostics: sink.items,
   };
+}
+
+/** "2019/01/旧文章/" or "/a/b.html?x" → "/2019/01/旧文章", "/a/b.html": a decoded site path without a trailing slash, or null when unsafe. */
+export function aliasPath(value: string): string | null {
+  let v = value.trim();
+  if (!v || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(v)) return null;
+  v = v.split(/[?#]/)[0];
+  try {
+    v = decodeURIComponent(v);
+  } catch {
+    return null;
+  }
+  const segments = v.normalize("NFC").split("/").filter(Boolean);
+  if (segments.length === 0 || segments.some((s) => s === "." || s === ".." || /[\u0000-\u001f<>"\\]/.test(s))) return null;
+  return `/${segments.join("/")}`;
 }
 
 const displayNames = new Map<string, Intl.DisplayNames>();

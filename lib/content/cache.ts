@@ -50,7 +50,7 @@ type Row = [
   widgets: number,
   source: [string, string] | null,
   /** Hugo's optional keys, null when none is set: description, lastmod, weight, publishDate, expiryDate. */
-  hugo: [string, number | null, number, number | null, number | null] | null,
+  hugo: [string, number | null, number, number | null, number | null, string[]] | null,
 ];
 interface Stored {
   signature: string;
@@ -97,8 +97,8 @@ function encode(signature: string, dir: string, parsed: Parsed): Stored {
       a.sidebar,
       w,
       a.source ? [a.source.label, a.source.url] : null,
-      a.description || a.updated || a.weight || a.publishDate || a.expiryDate
-        ? [a.description, ms(a.updated), a.weight, ms(a.publishDate), ms(a.expiryDate)]
+      a.description || a.updated || a.weight || a.publishDate || a.expiryDate || a.aliases.length
+        ? [a.description, ms(a.updated), a.weight, ms(a.publishDate), ms(a.expiryDate), a.aliases]
         : null,
     ];
   });
@@ -136,6 +136,7 @@ function decode(data: Stored): Parsed {
       weight: hugo?.[2] ?? 0,
       publishDate: toDate(hugo?.[3] ?? null),
       expiryDate: toDate(hugo?.[4] ?? null),
+      aliases: hugo?.[5] ?? [],
     }),
   );
   return { articles, diagnostics: data.diagnostics };

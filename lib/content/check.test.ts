@@ -5,10 +5,11 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "./diagnostics";
-import { parseFolder } from "./index";
+import { assembleIndex, parseFolder } from "./index";
 
 const dir = path.join(import.meta.dirname, "fixtures", "check");
-const { articles, diagnostics } = parseFolder(dir, undefined, true);
+const parsed = parseFolder(dir, undefined, true);
+const { articles, diagnostics } = assembleIndex(parsed.articles, parsed.diagnostics);
 const byFile = (name: string) => diagnostics.filter((d) => path.relative(dir, d.file) === name).map((d) => formatDiagnostic(d, dir));
 
 describe("npm run check", () => {
@@ -23,7 +24,7 @@ describe("npm run check", () => {
     ["unsafe-thumbnail.md", 'unsafe-thumbnail.md:4:1: warning: `thumbnail` "javascript:alert(1)" is not an https:, http: or site-relative URL (or an image of the page bundle); dropped'],
     ["unknown-widget.md", 'unknown-widget.md:4:1: warning: unknown widget "weather" in `widgets` (known: search, recent, categories, taglist, languages); not rendered'],
     ["bad-sidebar.md", 'bad-sidebar.md:4:1: warning: `sidebar` "top" is not one of left, right, false; using "right"'],
-    ["alias.md", "alias.md:4:1: warning: `aliases` is not supported yet: the article is published at /posts/alias/ and old URLs do not redirect"],
+    ["alias.md", 'alias.md:1:1: warning: alias "/tags/" collides with a page of the site; ignored — remove it or choose another path'],
     ["dup/b.md", expect.stringMatching(/^dup\/b\.md:1:1: warning: slug "same" is already used by .*dup\/a\.md; published as "same-2" — give one of them a unique `slug:`$/)],
   ])("%s", (name, line) => {
     expect(byFile(name)).toEqual([line]);

@@ -47,10 +47,28 @@ describe("Hugo page keys", () => {
   it("takes the summary from before <!--more-->", () => {
     expect(parse("---\ntitle: T\n---\n第一段是摘要。\n\n<!--more-->\n\n后面的正文。\n").article?.summary).toBe("第一段是摘要。");
   });
-  it("warns about unknown keys and keys not supported yet", () => {
-    const out = lines('---\ntitle: T\ndate: "2026-01-01"\ntitel: typo\naliases: ["/old/"]\n---\nx\n');
+  it("warns about unknown keys", () => {
+    const out = lines('---\ntitle: T\ndate: "2026-01-01"\ntitel: typo\n---\nx\n');
+    expect(out).toHaveLength(1);
     expect(out[0]).toMatch(/^content\/h\.md:4:1: warning: unknown key `titel` is ignored — check its spelling/);
-    expect(out[1]).toMatch(/^content\/h\.md:5:1: warning: `aliases` is not supported yet/);
+  });
+  it("reads aliases and url as old paths that redirect, and rejects unsafe ones", () => {
+    const { article, diagnostics } = parse('---\ntitle: T\ndate: "2026-01-01"\naliases: ["/2019/01/旧文章/", "old.html?x=1", "https://evil.example/x", "/a/../b"]\nurl: "/legacy/t/"\n---\nx\n');
+    expect(article?.aliases).toEqual(["/2019/01/旧文章", "/old.html", "/legacy/t"]);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      expect.stringContaining('"https://evil.example/x" is not a site path'),
+      expect.stringContaining('"/a/../b" is not a site path'),
+    ]);
+  });
+  it("keeps one article per alias and none on a page of the site", () => {
+    const f = (name: string, fm: string) => ({ file: path.join(process.cwd(), "content", name), raw: `---\ntitle: ${name}\ndate: "2026-01-01"\n${fm}\n---\nx\n` });
+    const index = buildIndex([f("a.md", 'aliases: ["/old/", "/posts/b/"]'), f("b.md", 'aliases: ["/old/"]')]);
+    expect(index.aliases.get("/old")?.slug).toBe("a");
+    expect(index.aliases.has("/posts/b")).toBe(false);
+    expect(index.diagnostics.map((d) => d.message)).toEqual([
+      'alias "/posts/b/" collides with a page of the site; ignored — remove it or choose another path',
+      expect.stringMatching(/^alias "\/old\/" collides with an alias of .*a\.md; ignored/),
+    ]);
   });
   it("publishes nothing scheduled, expired or drafted, says so, and the dev server shows them", () => {
     const f = (name: string, fm: string) => ({ file: path.join(process.cwd(), "content", name), raw: `---\ntitle: ${name}\ndate: "2026-01-01"\n${fm}\n---\nx\n` });

@@ -34,6 +34,8 @@ export interface ContentIndex {
   /** Articles of each term, newest first. */
   termArticles: Record<Taxonomy, Map<string, Article[]>>;
   position: Map<string, number>;
+  /** Old paths (`aliases`, `url`; decoded, no trailing slash) → the article they redirect to. */
+  aliases: Map<string, Article>;
   /** Articles that asked to be in a menu (`menu: main`), by menu name, oldest first. */
   menus: Map<string, Article[]>;
   diagnostics: Diagnostic[];
@@ -157,7 +159,25 @@ export function assembleIndex(parsed: Article[], diagnostics: Diagnostic[]): Con
   for (let i = articles.length - 1; i >= 0; i--) {
     for (const name of articles[i].menu) menus.set(name, [...(menus.get(name) ?? []), articles[i]]);
   }
-  return { articles, bySlug, terms, termBySlug, termArticles, position, menus, diagnostics };
+  // Aliases: one article per old path, and never a path the site itself answers.
+  const taken = new Set<string>(["/search", "/index.xml", "/sitemap.xml", "/robots.txt"]);
+  for (const a of articles) taken.add(`/posts/${a.slug}`);
+  for (const taxonomy of TAXONOMIES) {
+    taken.add(`/${taxonomy}`);
+    for (const slug of termBySlug[taxonomy].keys()) taken.add(`/${taxonomy}/${slug}`);
+  }
+  const aliases = new Map<string, Article>();
+  for (const article of [...articles].sort((a, b) => (a.file < b.file ? -1 : 1))) {
+    for (const alias of article.aliases) {
+      const clash = taken.has(alias) || /^\/page\/\d+$/.test(alias) ? "a page of the site" : aliases.get(alias) ? `an alias of ${path.relative(process.cwd(), aliases.get(alias)!.file)}` : null;
+      if (clash) {
+        diagnostics.push({ file: article.file, line: 1, severity: "warning", message: `alias "${alias}/" collides with ${clash}; ignored — remove it or choose another path` });
+      } else {
+        aliases.set(alias, article);
+      }
+    }
+  }
+  return { articles, bySlug, terms, termBySlug, termArticles, position, menus, aliases, diagnostics };
 }
 
 /** Builds the index from files already read: pure, so it is tested without a disk. */
@@ -204,13 +224,13 @@ export function getIndex(): ContentIndex {
     const signature = folderSignature(files);
     if (cached?.signature === signature) return cached.index;
     const { articles, diagnostics } = parseFolder(contentDir(), files, true);
-    reportDiagnostics(diagnostics);
     cached = { signature, index: assembleIndex(articles, diagnostics) };
+    reportDiagnostics(cached.index.diagnostics);
     return cached.index;
   }
   const { articles, diagnostics, built } = loadOrBuildCached(contentDir(), () => parseFolder(contentDir()));
-  if (built) reportDiagnostics(diagnostics);
   cached = { signature: "", index: assembleIndex(articles, diagnostics) };
+  if (built) reportDiagnostics(cached.index.diagnostics);
   return cached.index;
 }
 

@@ -37,6 +37,17 @@ export function recentArticles(n = siteConfig.recentCount, index: ContentIndex =
   return index.articles.slice(0, n);
 }
 
+/** The article an old path (route segments, raw or encoded) redirects to, if any. */
+export function aliasTarget(segments: string[], index: ContentIndex = getIndex()): Article | null {
+  if (index.aliases.size === 0) return null;
+  return index.aliases.get(`/${segments.map((s) => decodeParam(s)).join("/")}`) ?? null;
+}
+
+/** Alias paths as route segments, for the routes whose shape they have (static export). */
+export function aliasSegments(index: ContentIndex = getIndex()): string[][] {
+  return [...index.aliases.keys()].map((a) => a.split("/").filter(Boolean));
+}
+
 /** Languages get pages only when the site has more than one; tags and categories always. */
 export function isActiveTaxonomy(taxonomy: Taxonomy, index: ContentIndex = getIndex()): boolean {
   return taxonomy !== "languages" || index.terms.languages.length > 1;

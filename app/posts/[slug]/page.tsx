@@ -1,24 +1,29 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AliasRedirect } from "@/components/AliasRedirect";
 import { ArticleView } from "@/components/ArticleView";
 import { JsonLd } from "@/components/JsonLd";
 import { PageShell } from "@/components/PageShell";
-import { prebuildLimits, siteConfig } from "@/lib/config";
+import { isStaticExport, prebuildLimits, siteConfig } from "@/lib/config";
 import { getIndex } from "@/lib/content";
 import { relatedArticles } from "@/lib/content/related";
-import { getArticle, getArticleBody, neighbours } from "@/lib/content/queries";
+import { aliasSegments, aliasTarget, getArticle, getArticleBody, neighbours } from "@/lib/content/queries";
 import { t } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";
 import { articleMetadata, newsArticleJsonLd } from "@/lib/seo";
 import { markdownToPlainText, readingStats } from "@/lib/text";
+import { articleUrl } from "@/lib/urls";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export function generateStaticParams() {
   // The newest articles (all of them in export mode); older ones render on first request, then are cached.
-  return getIndex()
+  const params = getIndex()
     .articles.slice(0, prebuildLimits().articles)
     .map((a) => ({ slug: a.slug }));
+  // Old URLs under /posts/ (renamed slugs): redirect pages in the static export.
+  const moved = isStaticExport() ? aliasSegments().filter((s) => s.length === 2 && s[0] === "posts") : [];
+  return [...params, ...moved.map((s) => ({ slug: s[1] }))];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -28,8 +33,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = getArticle((await params).slug);
-  if (!article) notFound();
+  const { slug } = await params;
+  const article = getArticle(slug);
+  if (!article) {
+    const moved = aliasTarget(["posts", slug]);
+    if (moved) return <AliasRedirect to={articleUrl(moved.slug)} title={moved.title} />;
+    notFound();
+  }
   const { older, newer } = neighbours(article);
   const m = t(siteConfig.language);
   const markdown = getArticleBody(article);

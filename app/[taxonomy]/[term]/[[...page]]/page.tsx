@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
+import { AliasRedirect } from "@/components/AliasRedirect";
 import { TermArticles } from "@/components/TermArticles";
-import { prebuildLimits, siteConfig } from "@/lib/config";
+import { isStaticExport, prebuildLimits, siteConfig } from "@/lib/config";
 import { getIndex } from "@/lib/content";
-import { activeTaxonomies, getTerm, termPage } from "@/lib/content/queries";
+import { activeTaxonomies, aliasSegments, aliasTarget, getTerm, termPage } from "@/lib/content/queries";
 import { t } from "@/lib/i18n";
 import { pageCount, parsePageParam } from "@/lib/pagination";
 import { pageMetadata } from "@/lib/seo";
-import { feedUrl, isTaxonomy, termUrl } from "@/lib/urls";
+import { articleUrl, feedUrl, isTaxonomy, termUrl } from "@/lib/urls";
 
 // One route for `/tags/<term>/` and `/tags/<term>/page/N/` (and the same for categories), so every
 // term has at least its first page and a static export never meets an empty route.
@@ -16,7 +17,13 @@ type Props = { params: Promise<{ taxonomy: string; term: string; page?: string[]
 export function generateStaticParams() {
   const index = getIndex();
   const limit = prebuildLimits().listPages;
-  return activeTaxonomies(index).flatMap((taxonomy) =>
+  // Old URLs of two or more segments (outside /posts/ and /page/) are redirect pages in the static export.
+  const moved = isStaticExport()
+    ? aliasSegments(index)
+        .filter((s) => s.length >= 2 && s[0] !== "posts" && s[0] !== "page")
+        .map(([taxonomy, term, ...page]) => ({ taxonomy, term, page }))
+    : [];
+  return [...moved, ...activeTaxonomies(index).flatMap((taxonomy) =>
     index.terms[taxonomy].flatMap((term) => [
       { taxonomy, term: term.slug, page: [] as string[] },
       ...Array.from({ length: Math.max(0, Math.min(pageCount(term.count, siteConfig.pageSize), limit) - 1) }, (_, i) => ({
@@ -25,7 +32,7 @@ export function generateStaticParams() {
         page: ["page", String(i + 2)],
       })),
     ]),
-  );
+  )];
 }
 
 async function load(params: Props["params"]) {
@@ -55,6 +62,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TermPage({ params }: Props) {
   const found = await load(params);
-  if (!found?.page) notFound();
+  if (!found?.page) {
+    const { taxonomy, term, page = [] } = await params;
+    const moved = aliasTarget([taxonomy, term, ...page]);
+    if (moved) return <AliasRedirect to={articleUrl(moved.slug)} title={moved.title} />;
+    notFound();
+  }
   return <TermArticles term={found.term} articles={found.page.items} page={found.page.page} totalPages={found.page.totalPages} />;
 }

@@ -1,0 +1,23 @@
+import { permanentRedirect } from "next/navigation";
+import { absoluteUrl, isStaticExport, siteConfig } from "@/lib/config";
+import { t } from "@/lib/i18n";
+
+/**
+ * An old URL of an article (front matter `aliases`/`url`): a permanent redirect on the Node host; in
+ * the static export, which cannot redirect, a page that sends the browser on at once.
+ */
+export function AliasRedirect({ to, title }: { to: string; title: string }) {
+  if (!isStaticExport()) permanentRedirect(to);
+  return (
+    <>
+      <meta httpEquiv="refresh" content={`0; url=${to}`} />
+      <link rel="canonical" href={absoluteUrl(to)} />
+      <meta name="robots" content="noindex" />
+      <main id="main" className="mx-auto max-w-xl p-6">
+        <p>
+          {t(siteConfig.language).movedTo} <a href={to}>{title}</a>
+        </p>
+      </main>
+    </>
+  );
+}
