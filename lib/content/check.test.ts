@@ -2,6 +2,7 @@
  * `npm run check` on one fixture per mistake (lib/content/fixtures/check): each file gives exactly
  * the line an author reads, with its line, column and fix; errors skip the file, warnings repair it.
  */
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "./diagnostics";
@@ -38,4 +39,18 @@ describe("npm run check", () => {
     expect(articles).toHaveLength(12);
     expect(diagnostics.filter((d) => d.severity === "error")).toHaveLength(2);
   });
+});
+
+describe("the npm run check command", () => {
+  it("prints the same lines and exits 1 when there is an error, 0 when there is none", () => {
+    const run = (dirName: string) =>
+      spawnSync("npx", ["tsx", "scripts/check.ts"], { env: { ...process.env, CONTENT_DIR: dirName }, encoding: "utf8" });
+    const bad = run(dir);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain("yaml-syntax.md:4:1: error: front matter is not valid YAML");
+    expect(bad.stdout).toMatch(/14 file\(s\), 12 article\(s\) \(drafts included\), 2 error\(s\), 11 warning\(s\)/);
+    const good = run("content");
+    expect(good.status).toBe(0);
+    expect(good.stdout).toMatch(/0 error\(s\), 0 warning\(s\)/);
+  }, 60_000);
 });
