@@ -152,9 +152,6 @@ const zhTW: Messages = {
 export const messages = { "zh-CN": zhCN, "zh-TW": zhTW, en } as const;
 export type Locale = keyof typeof messages;
 
-export function isLocale(value: string): value is Locale {
-  return Object.hasOwn(messages, value);
-}
 
 export function t(locale: Locale): Messages {
   return messages[locale];
