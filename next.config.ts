@@ -12,7 +12,14 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Both cores of the build machine (measured: see README › Performance); BUILD_CPUS overrides.
-  experimental: { cpus: Number(process.env.BUILD_CPUS) || 2 },
+  experimental: {
+    cpus: Number(process.env.BUILD_CPUS) || 2,
+    // Pages rendered on request (articles beyond the prebuilt ones, and every 404) are cached in
+    // memory only, in an LRU of at most cacheMaxMemorySize. Flushed to disk, each unknown URL would
+    // leave ~17 KB in .next/server/route-cache: a crawler of random URLs would fill the disk.
+    isrFlushToDisk: false,
+  },
+  cacheMaxMemorySize: 128 * 1024 * 1024,
   // Articles are read at request time for pages that were not prebuilt: ship the content with the server.
   outputFileTracingIncludes: { "/**": ["./content/**/*"] },
   // Security headers on every response of the Node host; the static export gets them from the

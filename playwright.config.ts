@@ -37,7 +37,7 @@ export default defineConfig({
   projects: [
     { name: "reader", testIgnore: /(hostile|static)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
     { name: "hostile", testMatch: /hostile\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${HOSTILE_PORT}` } },
-    ...(hasNginx ? [{ name: "static", testMatch: /static\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${STATIC_PORT}` } }] : []),
+    ...(hasNginx ? [{ name: "static", testMatch: /(static|odd-urls)\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${STATIC_PORT}` } }] : []),
   ],
   // Playwright starts the servers and stops them when done. scripts/e2e-builds.sh (run by
   // `npm run test:e2e`) made the three builds they serve: the site, the hostile-content site and
