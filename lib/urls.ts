@@ -14,13 +14,35 @@ export function isTaxonomy(value: string): value is Taxonomy {
  * trailing `-`/`.`, so `../../etc/passwd` becomes `etc-passwd`.
  */
 export function urlSegment(text: string): string {
-  return text
+  const segment = text
     .normalize("NFC")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\p{M}_.~+-]+/gu, "-")
     .replace(/\.{2,}/g, "-")
     .replace(/-{2,}/g, "-")
     .replace(/^[-.]+|[-.]+$/g, "");
+  return utf8Length(segment) <= MAX_SEGMENT_BYTES ? segment : shortenSegment(segment);
+}
+
+/**
+ * A URL segment becomes a folder or file name in the static export, and file systems stop at 255
+ * bytes: longer ones keep their first characters and a hash of the whole, so they stay distinct.
+ */
+export const MAX_SEGMENT_BYTES = 120;
+
+const encoder = new TextEncoder();
+const utf8Length = (s: string) => encoder.encode(s).length;
+
+function shortenSegment(segment: string): string {
+  let hash = 0x811c9dc5;
+  for (const byte of encoder.encode(segment)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  const suffix = `-${hash.toString(16).padStart(8, "0")}`;
+  let head = "";
+  for (const ch of segment) {
+    if (utf8Length(head + ch) > MAX_SEGMENT_BYTES - suffix.length) break;
+    head += ch;
+  }
+  return head.replace(/[-.]+$/, "") + suffix;
 }
 
 /** A Hugo page bundle: `a/index.md`, with the article's images beside it. */

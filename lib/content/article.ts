@@ -5,6 +5,8 @@
  */
 import type { SidebarSide, SiteConfig } from "../config";
 import { parseDate } from "../dates";
+import { t } from "../i18n";
+import { limitMarkdown, MAX_INLINE_MARKS, MAX_NESTING } from "../markdown/limits";
 import { excerpt, markdownToPlainText, titleFromText, truncateChars } from "../text";
 import { bundleFileUrl, isBundleIndex, slugFromFileName, termSlug, urlSegment } from "../urls";
 import { isWidgetName, WIDGET_NAMES } from "../widgets";
@@ -84,6 +86,17 @@ export interface ParseResult {
 
 // Control characters that YAML rejects and no reader wants (tab, LF and CR are fine).
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+// Invisible characters that only do harm in news text: zero-width space, a byte-order mark inside
+// the text, and the bidirectional embeddings, overrides and isolates used to make text read
+// differently than it is stored. Joiners (U+200C, U+200D) stay: emoji sequences and Persian need them.
+const INVISIBLE = /[\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
+const STRAY = new RegExp(`${CONTROL.source}|${INVISIBLE.source}`, "g");
+/** Tags (and categories, languages) one article may have; a title's and a term's length. */
+export const MAX_TERMS = 100;
+export const MAX_TITLE_CHARS = 300;
+export const MAX_TERM_CHARS = 60;
+/** An article body longer than this (UTF-8 bytes) is published up to a paragraph end before it. */
+export const MAX_BODY_BYTES = 1024 * 1024;
 const SOURCE_LINE = /\n*\[([^\]\n]{1,80})\]\((https?:\/\/[^)\s]+)\)\s*$/;
 
 /** Every key of the Mainroad export plus Hugo's own page keys. */
@@ -92,6 +105,39 @@ const KNOWN_KEYS = new Set([
   "authorbox", "pager", "toc", "mathjax", "sidebar", "widgets", "draft", "slug", "url", "aliases", "description",
   "lastmod", "publishDate", "expiryDate", "weight", "keywords", "author", "images", "type", "layout",
 ]);
+
+/**
+ * Keeps a body within what a reader's browser and the build can take (MAX_BODY_BYTES; cut at a
+ * paragraph end, with a note to the reader) and reports the lines limitMarkdown will flatten.
+ */
+function boundBody(body: string, firstLine: number, sink: DiagnosticSink, site: SiteConfig): string {
+  const bytes = Buffer.byteLength(body);
+  if (bytes > MAX_BODY_BYTES) {
+    const head = Buffer.from(body).subarray(0, MAX_BODY_BYTES).toString("utf8");
+    const paragraphEnd = head.lastIndexOf("\n\n");
+    const kept = head.slice(0, paragraphEnd > 0 ? paragraphEnd : head.lastIndexOf("\n") > 0 ? head.lastIndexOf("\n") : head.length - 1);
+    const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
+    sink.warn(
+      firstLine + lineOfIndex(kept, kept.length) - 1,
+      `the body is ${mb(bytes)}, over the ${mb(MAX_BODY_BYTES)} an article may have: published up to this line, the rest left out with a note to the reader — split it into several articles`,
+    );
+    body = `${kept}\n\n---\n\n*${t(site.language).bodyTruncated(mb(bytes), mb(MAX_BODY_BYTES))}*`;
+  }
+  const limited = limitMarkdown(body);
+  if (limited.nested.length) {
+    sink.warn(
+      firstLine + limited.nested[0] - 1,
+      `${limited.nested.length} line(s) nest lists or quotes deeper than ${MAX_NESTING} levels (first here); shown flattened to ${MAX_NESTING} — nest less deeply`,
+    );
+  }
+  if (limited.escaped.length) {
+    sink.warn(
+      firstLine + limited.escaped[0] - 1,
+      `a paragraph uses more than ${MAX_INLINE_MARKS} brackets, asterisks, underscores or backticks (from here); the rest of it is shown as plain text — break it up or escape them`,
+    );
+  }
+  return body;
+}
 
 function lineOfIndex(text: string, index: number): number {
   let line = 1;
@@ -103,15 +149,20 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
   const sink = new DiagnosticSink(file);
   let text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 
-  const firstControl = text.search(CONTROL);
-  if (firstControl >= 0) {
-    const count = text.match(CONTROL)?.length ?? 0;
+  const firstStray = text.search(STRAY);
+  if (firstStray >= 0) {
+    const control = text.match(CONTROL)?.length ?? 0;
+    const invisible = text.match(INVISIBLE)?.length ?? 0;
+    const what = [
+      control ? `${control} control character(s)` : "",
+      invisible ? `${invisible} invisible character(s) (zero-width space, byte-order mark or bidirectional override)` : "",
+    ].filter(Boolean);
     sink.warn(
-      lineOfIndex(text, firstControl),
-      `removed ${count} control character(s) (first here); delete them from the file to silence this warning`,
-      firstControl - text.lastIndexOf("\n", firstControl - 1),
+      lineOfIndex(text, firstStray),
+      `removed ${what.join(" and ")} (first here); delete them from the file to silence this warning`,
+      firstStray - text.lastIndexOf("\n", firstStray - 1),
     );
-    text = text.replace(CONTROL, "");
+    text = text.replace(STRAY, "");
   }
 
   let fm: FrontMatter;
@@ -179,7 +230,10 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
     source = { label: sourceMatch[1].trim(), url: sourceMatch[2] };
     body = body.slice(0, sourceMatch.index);
   }
+  // The line of the body's first non-blank line, for messages about lines of the trimmed body.
+  const firstLine = bodyLine + (body.slice(0, body.length - body.trimStart().length).match(/\n/g)?.length ?? 0);
   body = body.trim();
+  body = boundBody(body, firstLine, sink, site);
   // Hugo's summary divider: what stands before `<!--more-->` is the summary when none is given.
   const more = body.indexOf("<!--more-->");
   const beforeMore = more >= 0 ? body.slice(0, more) : null;
@@ -200,6 +254,10 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
   const summary = str("summary") || (beforeMore !== null ? excerpt(markdownToPlainText(beforeMore)) : "") || excerpt(plain());
 
   let title = str("title");
+  if (Array.from(title).length > MAX_TITLE_CHARS) {
+    title = truncateChars(title, MAX_TITLE_CHARS);
+    sink.warn(line("title"), `\`title\` is over ${MAX_TITLE_CHARS} characters; shortened to "${truncateChars(title, 20)}" — move the rest into the body or \`summary\``);
+  }
   if (!title) {
     title = titleFromText(summary || plain());
     if (!title) {
@@ -235,7 +293,14 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
   const terms = (key: string): TermRef[] => {
     const seen = new Set<string>();
     const out: TermRef[] = [];
-    for (const name of list(key)) {
+    const names = list(key);
+    if (names.length > MAX_TERMS) {
+      sink.warn(line(key), `\`${key}\` has ${names.length} entries; the first ${MAX_TERMS} are used — keep the ones a reader would browse by`);
+      names.length = MAX_TERMS;
+    }
+    for (const raw of names) {
+      const name = truncateChars(raw, MAX_TERM_CHARS);
+      if (name !== raw) sink.warn(line(key), `\`${key}\` entry "${name}" is over ${MAX_TERM_CHARS} characters; shortened`);
       const s = termSlug(name);
       if (!s) {
         sink.warn(line(key), `\`${key}\` entry "${name}" has no letters or digits; ignored`);

@@ -194,19 +194,41 @@ export function parseFolder(dir: string, files = listMarkdownFiles(dir), include
   const readErrors: Diagnostic[] = [];
   function* read() {
     for (const file of files) {
-      let raw: string;
+      let bytes: Buffer;
       try {
-        raw = fs.readFileSync(file, "utf8");
+        bytes = fs.readFileSync(file);
       } catch (e) {
         readErrors.push({ file, line: 1, severity: "error", message: `cannot be read (${(e as Error).message}); file skipped` });
         continue;
       }
-      yield { file, raw };
+      const raw = decodeUtf8(file, bytes, readErrors);
+      if (raw !== null) yield { file, raw };
     }
   }
   const result = parseAll(read(), { includeDrafts });
   result.diagnostics.unshift(...readErrors);
   return result;
+}
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/** The file as text, or null (and an error naming the line) when it is not UTF-8: GBK, Big5, binary. */
+export function decodeUtf8(file: string, bytes: Uint8Array, errors: Diagnostic[]): string | null {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    const lossy = Buffer.from(bytes).toString("utf8");
+    const at = lossy.indexOf("\uFFFD");
+    const line = lossy.slice(0, Math.max(0, at)).split("\n").length;
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    const message = utf16
+      ? "is UTF-16 text; save it as UTF-8, e.g. `iconv -f UTF-16 -t UTF-8 in.md > out.md`; file skipped"
+      : bytes.includes(0)
+        ? "is not a text file (it has NUL bytes and is not UTF-8): an image or a document saved as .md? — move it out of the content folder; file skipped"
+        : "is not UTF-8 text (first bad byte on this line); save it as UTF-8, e.g. `iconv -f GBK -t UTF-8 in.md > out.md`; file skipped";
+    errors.push({ file, line: utf16 ? 1 : line, severity: "error", message });
+    return null;
+  }
 }
 
 let cached: { signature: string; index: ContentIndex } | null = null;

@@ -23,6 +23,8 @@ export interface RenderReport {
   droppedUrls: string[];
   /** `**` that could not be paired and show as literal asterisks (escaped ones not counted). */
   literalEmphasis: string[];
+  /** Why the body could not be rendered as Markdown and is shown as plain text (never expected). */
+  failed?: string;
 }
 
 /** Ids the page layout uses; article content never takes them. */

@@ -16,6 +16,7 @@ import remarkMath from "remark-math";
 import { visit } from "unist-util-visit";
 import { joinCjkLines, mergeStrong, pairLeftoverStrong, prepareEmphasis, restoreEscapedStars } from "./cjk";
 import { createHandlers, RESERVED_IDS, type RenderContext, type RenderReport } from "./handlers";
+import { limitMarkdown } from "./limits";
 import { schema } from "./schema";
 
 export { prepareEmphasis } from "./cjk";
@@ -111,9 +112,29 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
   ctx.toc = toc;
   ctx.report = report;
   ctx.sawRaw = false;
-  let html = String((options.math ? processors.math : processors.plain).processSync(prepareEmphasis(markdown)));
+  let html: string;
+  try {
+    html = String((options.math ? processors.math : processors.plain).processSync(prepareEmphasis(limitMarkdown(markdown).text)));
+  } catch (e) {
+    // Whatever input defeats the limits (./limits) costs its formatting, never the page.
+    report.failed = (e as Error).message || String(e);
+    toc.length = 0;
+    return { html: plainTextHtml(markdown), toc, report };
+  }
   // mdast-util-to-hast's footnote labels are English and remark-html does not pass its options through.
   if (options.footnoteLabel) html = html.replace('id="footnote-label">Footnotes<', `id="footnote-label">${options.footnoteLabel}<`);
   if (options.footnoteBackLabel) html = html.replaceAll('aria-label="Back to reference ', `aria-label="${options.footnoteBackLabel} `);
   return { html, toc, report };
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+/** The body as escaped paragraphs: the fallback when Markdown rendering fails. */
+export function plainTextHtml(markdown: string): string {
+  return markdown
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `<p>${p.replace(/[&<>"]/g, (c) => ESCAPES[c]).replace(/\n/g, "<br>\n")}</p>`)
+    .join("\n");
 }
