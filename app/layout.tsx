@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { CSSProperties, ReactNode } from "react";
+import { BootFallback } from "@/components/BootFallback";
 import { HeadScript } from "@/components/HeadScript";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
@@ -24,13 +25,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="flex min-h-screen flex-col font-sans leading-relaxed antialiased">
         <a
           href="#main"
-          className="sr-only z-50 bg-accent px-4 py-2 text-white focus:not-sr-only focus:fixed focus:left-2 focus:top-2"
+          className="sr-only z-50 bg-accent text-white focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:px-4 focus:py-2 focus-visible:outline-white"
         >
           {t(siteConfig.language).skipToContent}
         </a>
         <SiteHeader />
         <div className="flex-1">{children}</div>
         <SiteFooter />
+        <BootFallback />
       </body>
     </html>
   );

@@ -14,9 +14,8 @@ export function SiteHeader() {
           <span className="mr-2 inline-block h-5 w-1.5 translate-y-0.5 bg-accent align-baseline" aria-hidden="true" />
           {siteConfig.title}
         </a>
-        <div className="ml-auto flex items-center gap-2 md:order-last md:ml-0">
-          <ThemeToggle label={m.darkMode} />
-        </div>
+        {/* In the order they are seen, so Tab follows it: the menu (its button on a phone), then the
+            theme toggle; on a phone the unfolded menu takes a row of its own below. */}
         <MenuToggle label={m.menu} navLabel={m.mainMenu}>
           <ul className="flex flex-col gap-1 pt-2 md:flex-row md:gap-6 md:pt-0">
             {menuItems("main").map((item) => (
@@ -28,6 +27,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </MenuToggle>
+        <ThemeToggle label={m.darkMode} />
       </div>
     </header>
   );

@@ -5,7 +5,7 @@ export function Excerpt({ html }: { html: string }) {
     <>
       {excerptParts(html).map((p, i) =>
         p.mark ? (
-          <mark key={i} className="rounded-sm bg-accent/15 px-0.5 text-inherit">
+          <mark key={i} className="rounded-sm bg-accent/15 px-0.5 text-ink">
             {p.text}
           </mark>
         ) : (
