@@ -10,6 +10,7 @@ import { performance } from "node:perf_hooks";
 import * as pagefind from "pagefind";
 import { contentDir, siteConfig } from "../lib/config";
 import { parseArticle } from "../lib/content/article";
+import { assembleIndex, parseFolder } from "../lib/content/index";
 import { listMarkdownFiles } from "../lib/content/load";
 import { SEARCH_LANGUAGE, searchRecord } from "../lib/search";
 
@@ -20,21 +21,26 @@ async function main() {
   const dev = process.env.NODE_ENV === "development";
   const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
   if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
+  // The articles the site publishes (drafts, scheduled and expired ones out; duplicate slugs
+  // resolved), from the same index the pages use; then each one's body, one file at a time.
+  const dir = contentDir();
+  const parsed = parseFolder(dir, listMarkdownFiles(dir), dev);
+  const { articles } = assembleIndex(parsed.articles, parsed.diagnostics);
   let count = 0;
   let batch: Promise<void>[] = [];
-  for (const file of listMarkdownFiles(contentDir())) {
+  for (const published of articles) {
     let raw: string;
     try {
-      raw = fs.readFileSync(file, "utf8");
+      raw = fs.readFileSync(published.file, "utf8");
     } catch {
       continue; // reported by the build
     }
-    const { article } = parseArticle(file, raw, siteConfig);
-    if (!article || (article.draft && !dev)) continue;
+    const { article } = parseArticle(published.file, raw, siteConfig);
+    if (!article) continue;
     // Records go to Pagefind's indexer in batches: it works on them while we parse the next files.
     batch.push(
-      index.addCustomRecord(searchRecord(article)).then((added) => {
-        if (added.errors.length) console.warn(`${path.relative(process.cwd(), file)}: search index: ${added.errors.join("; ")}`);
+      index.addCustomRecord(searchRecord({ ...article, slug: published.slug })).then((added) => {
+        if (added.errors.length) console.warn(`${path.relative(process.cwd(), published.file)}: search index: ${added.errors.join("; ")}`);
       }),
     );
     count++;
