@@ -128,7 +128,11 @@ test("related articles share tags or categories", async ({ page }) => {
 test("languages: a widget and a page per language", async ({ page }) => {
   await page.goto("/");
   const widget = page.getByRole("complementary").locator("section").filter({ has: page.getByRole("heading", { name: "语言" }) });
-  await expect(widget.getByRole("link")).toHaveCount(3);
+  await expect(widget.getByRole("listitem").getByRole("link")).toHaveCount(3);
+  // Its title leads to the list of all languages.
+  await widget.getByRole("heading", { name: "语言" }).getByRole("link").click();
+  await expect(page).toHaveURL(/\/languages\/$/);
+  await page.goBack();
   await widget.getByRole("link", { name: /英语/ }).click();
   await expect(page).toHaveURL(/\/languages\/en\/$/);
   await expect(page.locator("main article h2")).toHaveText(["New chip export rules: what changes for cloud providers", "Markets weekly: bonds rally as inflation cools"]);

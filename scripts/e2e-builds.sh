@@ -11,7 +11,8 @@ node scripts/hostile-huge.mjs
 # goes to .next-hostile.written for e2e/hostile.spec.ts to check (nothing but its log).
 marker="$(mktemp)"
 CONTENT_DIR=e2e/fixtures/hostile NEXT_DIST_DIR=.next-hostile NODE_OPTIONS=--max-old-space-size=1536 timeout 900 npx next build > .next-hostile.log 2>&1 || { tail -40 .next-hostile.log; exit 1; }
-find . \( -path ./node_modules -o -path ./.git -o -path ./.next-hostile \) -prune -o -newer "$marker" -type f -print > .next-hostile.written
+find . \( -path ./node_modules -o -path ./.git -o -path ./.next-hostile \) -prune -o -newer "$marker" -type f -print > "$marker.list"
+mv "$marker.list" .next-hostile.written
 rm -f "$marker"
 log "search index and static export → .next-export"
 npm run search-index --silent

@@ -299,8 +299,9 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
       names.length = MAX_TERMS;
     }
     for (const raw of names) {
-      const name = truncateChars(raw, MAX_TERM_CHARS);
-      if (name !== raw) sink.warn(line(key), `\`${key}\` entry "${name}" is over ${MAX_TERM_CHARS} characters; shortened`);
+      const long = Array.from(raw).length > MAX_TERM_CHARS;
+      const name = long ? truncateChars(raw, MAX_TERM_CHARS) : raw;
+      if (long) sink.warn(line(key), `\`${key}\` entry "${name}" is over ${MAX_TERM_CHARS} characters; shortened`);
       const s = termSlug(name);
       if (!s) {
         sink.warn(line(key), `\`${key}\` entry "${name}" has no letters or digits; ignored`);

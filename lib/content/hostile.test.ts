@@ -52,6 +52,12 @@ describe("hostile front matter and bodies", () => {
     expect(diagnostics[0].message).toMatch(/^`title` is over 300 characters; shortened/);
     expect(diagnostics[1].message).toMatch(/^`tags` has 5000 entries; the first 100 are used/);
   });
+  it("shortens a tag name over 60 characters, and only then", () => {
+    const { article, diagnostics } = parse(fm(`title: T\ndate: "2026-01-01"\ntags: ["${"标".repeat(61)}", "a  b"]`));
+    expect(article!.tags.map((t) => Array.from(t.name).length)).toEqual([61, 4]);
+    expect(article!.tags[0].name.endsWith("…")).toBe(true);
+    expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^`tags` entry "标+…" is over 60 characters; shortened$/)]);
+  });
   it("publishes the first megabyte of a 10 MB body, cut at a paragraph end, with a note", () => {
     const paragraph = "港口吞吐量继续走高。".repeat(20) + "\n\n";
     const body = paragraph.repeat(Math.ceil((10 * 1048576) / Buffer.byteLength(paragraph)));
