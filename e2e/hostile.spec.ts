@@ -128,7 +128,8 @@ test("the build reports each bad file once, with its line, and nothing crashed",
 });
 
 test("the build writes nothing outside its output folder", () => {
-  const written = fs.readFileSync(".next-hostile.written", "utf8").split("\n").filter(Boolean);
+  // Its log, and in a fresh clone Next's own type declarations (next-env.d.ts, gitignored).
+  const written = fs.readFileSync(".next-hostile.written", "utf8").split("\n").filter((f) => f && f !== "./next-env.d.ts");
   expect(written).toEqual(["./.next-hostile.log"]);
   const names = (fs.readdirSync(".next-hostile", { recursive: true }) as string[]).filter((f) => /passwd|shadow/.test(f));
   expect(names.length).toBeGreaterThan(0);

@@ -100,3 +100,12 @@ test("unknown URLs leave nothing on the Node host's disk", async ({ baseURL }, i
   // And the 405 carries the Allow header a client needs.
   expect((await raw(baseURL!, ARTICLE, "OPTIONS")).headers.allow).toMatch(/GET/);
 });
+
+test("a 404 page is complete HTML: the heading and the way home are there without JavaScript", async ({ baseURL }) => {
+  for (const p of ["/posts/no-such-article/", `/tags/${encodeURIComponent("没有这个标签")}/`, "/no/such/page/", "/page/999/", "/nothing/"]) {
+    const res = await raw(baseURL!, p);
+    expect(res.status, p).toBe(404);
+    expect(res.body, p).toMatch(/<h1[^>]*>页面不存在<\/h1>/);
+    expect(res.body, p).toContain('href="/"');
+  }
+});

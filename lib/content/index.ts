@@ -231,7 +231,11 @@ export function decodeUtf8(file: string, bytes: Uint8Array, errors: Diagnostic[]
   }
 }
 
-let cached: { signature: string; index: ContentIndex } | null = null;
+// One index per process, shared by every bundle that includes this module (the pages' and
+// proxy.ts's are separate bundles in the same Node process): a 100,000-article index is loaded once.
+const CACHE = Symbol.for("news-reader.content-index");
+type Cached = { signature: string; index: ContentIndex } | null;
+const store = globalThis as unknown as Record<symbol, Cached>;
 
 /**
  * The index of the configured content folder. A build parses the folder once and shares the result
@@ -240,23 +244,25 @@ let cached: { signature: string; index: ContentIndex } | null = null;
  */
 export function getIndex(): ContentIndex {
   const dev = process.env.NODE_ENV === "development";
+  const cached = store[CACHE] ?? null;
   if (cached && !dev) return cached.index;
   if (dev) {
     const files = listMarkdownFiles(contentDir());
     const signature = folderSignature(files);
     if (cached?.signature === signature) return cached.index;
     const { articles, diagnostics } = parseFolder(contentDir(), files, true);
-    cached = { signature, index: assembleIndex(articles, diagnostics) };
-    reportDiagnostics(cached.index.diagnostics);
-    return cached.index;
+    const index = assembleIndex(articles, diagnostics);
+    store[CACHE] = { signature, index };
+    reportDiagnostics(index.diagnostics);
+    return index;
   }
   const { articles, diagnostics, built } = loadOrBuildCached(contentDir(), () => parseFolder(contentDir()));
-  cached = { signature: "", index: assembleIndex(articles, diagnostics) };
-  if (built) reportDiagnostics(cached.index.diagnostics);
-  return cached.index;
+  const index = assembleIndex(articles, diagnostics);
+  store[CACHE] = { signature: "", index };
+  if (built) reportDiagnostics(index.diagnostics);
+  return index;
 }
 
-/** Prints every diagnostic; with STRICT_CONTENT=1 an error fails the build. */
 export function reportDiagnostics(diagnostics: Diagnostic[], log: (line: string) => void = console.warn): void {
   for (const d of diagnostics) log(formatDiagnostic(d));
   const errors = diagnostics.filter((d) => d.severity === "error").length;
