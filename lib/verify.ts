@@ -12,21 +12,20 @@ import { gunzipSync } from "node:zlib";
 import type { ContentIndex } from "./content/index";
 import { activeTaxonomies } from "./content/queries";
 import { articleUrl, termUrl } from "./urls";
+import { unescapeXml } from "./xml";
 
 export interface Problem {
   kind: "broken link" | "unreachable" | "lost" | "extra";
   detail: string;
 }
 
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#x27;": "'", "&#39;": "'" };
-const unescape = (s: string) => s.replace(/&(?:amp|lt|gt|quot|#x27|#39);/g, (e) => ENTITIES[e]);
 
 /** Every URL an HTML page or an XML feed/sitemap points at (links, forms, feeds, images, scripts, styles). */
 export function linksIn(text: string, xml: boolean): string[] {
   const out: string[] = [];
   const attr = /\s(?:href|src|action)="([^"]*)"/g;
-  for (const m of text.matchAll(attr)) out.push(unescape(m[1]));
-  if (xml) for (const m of text.matchAll(/<(?:loc|link|guid)(?:\s[^>]*)?>\s*([^<\s]+)\s*<\//g)) out.push(unescape(m[1]));
+  for (const m of text.matchAll(attr)) out.push(unescapeXml(m[1]));
+  if (xml) for (const m of text.matchAll(/<(?:loc|link|guid)(?:\s[^>]*)?>\s*([^<\s]+)\s*<\//g)) out.push(unescapeXml(m[1]));
   return out;
 }
 

@@ -16,6 +16,7 @@ import remarkMath from "remark-math";
 import { visit } from "unist-util-visit";
 import { joinCjkLines, mergeStrong, pairLeftoverStrong, prepareEmphasis, restoreEscapedStars } from "./cjk";
 import { createHandlers, RESERVED_IDS, type RenderContext, type RenderReport } from "./handlers";
+import { escapeXml } from "../xml";
 import { limitMarkdown } from "./limits";
 import { schema } from "./schema";
 
@@ -127,14 +128,12 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
   return { html, toc, report };
 }
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-
 /** The body as escaped paragraphs: the fallback when Markdown rendering fails. */
 export function plainTextHtml(markdown: string): string {
   return markdown
     .split(/\n[ \t]*\n/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => `<p>${p.replace(/[&<>"]/g, (c) => ESCAPES[c]).replace(/\n/g, "<br>\n")}</p>`)
+    .map((p) => `<p>${escapeXml(p).replace(/\n/g, "<br>\n")}</p>`)
     .join("\n");
 }
