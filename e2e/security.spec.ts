@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 
 test("the Node host sends the security headers, and pages, search and dark mode work under the CSP", async ({ page, request }) => {
@@ -17,4 +19,15 @@ test("the Node host sends the security headers, and pages, search and dark mode 
   await page.getByRole("button", { name: "深色模式" }).click();
   await expect(page.locator("html")).toHaveClass(/\bdark\b/);
   expect(violations).toEqual([]);
+});
+
+test("unknown URLs leave nothing on the Node host's disk, and a refused method says what is allowed", async ({ request }) => {
+  const names = Array.from({ length: 20 }, (_, i) => `no-such-article-${Date.now()}-${i}`);
+  for (const n of names) expect((await request.get(`/posts/${n}/`)).status()).toBe(404);
+  const cacheDir = path.join(".next", "server", "route-cache");
+  const written = fs.existsSync(cacheDir) ? (fs.readdirSync(cacheDir, { recursive: true }) as string[]).filter((f) => names.some((n) => f.includes(n))) : [];
+  expect(written).toEqual([]);
+  const options = await request.fetch("/posts/2026-11-05-yield-curve/", { method: "OPTIONS" });
+  expect(options.status()).toBe(405);
+  expect(options.headers().allow).toMatch(/GET/);
 });
