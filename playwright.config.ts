@@ -3,7 +3,8 @@ import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 // Debian's Chromium where present (this machine and CI); elsewhere Playwright's own browser.
-const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const executablePath =
+  process.env.PLAYWRIGHT_CHROMIUM_PATH || (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const PORT = Number(process.env.E2E_PORT || 3210);
 // A second site built from e2e/fixtures/hostile (hostile Markdown and front matter) into .next-hostile.
 const HOSTILE_PORT = PORT + 1;
@@ -14,7 +15,9 @@ const hasNginx = (() => {
     execSync("command -v nginx || ls /usr/sbin/nginx", { stdio: "ignore", shell: "/bin/sh" });
     return true;
   } catch {
-    console.warn("nginx is not installed: the static-export journeys (e2e/static.spec.ts) do not run. .ci/run installs it.");
+    console.warn(
+      "nginx is not installed: the static-export journeys (e2e/static.spec.ts) do not run. .ci/run installs it.",
+    );
     return false;
   }
 })();
@@ -31,13 +34,32 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     },
   },
   projects: [
     { name: "reader", testIgnore: /(hostile|static)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
-    { name: "hostile", testMatch: /hostile\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${HOSTILE_PORT}` } },
-    ...(hasNginx ? [{ name: "static", testMatch: /(static|odd-urls)\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${STATIC_PORT}` } }] : []),
+    {
+      name: "hostile",
+      testMatch: /hostile\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${HOSTILE_PORT}` },
+    },
+    ...(hasNginx
+      ? [
+          {
+            name: "static",
+            testMatch: /(static|odd-urls)\.spec\.ts/,
+            use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${STATIC_PORT}` },
+          },
+        ]
+      : []),
   ],
   // Playwright starts the servers and stops them when done. scripts/e2e-builds.sh (run by
   // `npm run test:e2e`) made the three builds they serve: the site, the hostile-content site and

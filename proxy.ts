@@ -21,11 +21,15 @@ export function proxy(request: NextRequest) {
   }
   const { pathname } = new URL(request.url);
   if (!isDecodable(pathname)) {
-    return plain(400, "400 Bad Request: the address has an invalid percent-encoding (a % not followed by two hex digits, or bytes that are not UTF-8).");
+    return plain(
+      400,
+      "400 Bad Request: the address has an invalid percent-encoding (a % not followed by two hex digits, or bytes that are not UTF-8).",
+    );
   }
   if (isMissing(pathname)) {
     const html = notFoundPage();
-    if (html) return respond(404, html, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=300" });
+    if (html)
+      return respond(404, html, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=300" });
   }
   return NextResponse.next();
 }
@@ -59,7 +63,10 @@ let notFoundHtml: string | null | undefined;
 function notFoundPage(): string | null {
   if (notFoundHtml === undefined) {
     try {
-      notFoundHtml = fs.readFileSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "server", "app", "_not-found.html"), "utf8");
+      notFoundHtml = fs.readFileSync(
+        path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "server", "app", "_not-found.html"),
+        "utf8",
+      );
     } catch {
       notFoundHtml = null;
     }

@@ -25,7 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="flex min-h-screen flex-col font-sans leading-relaxed antialiased">
         <a
           href="#main"
-          className="sr-only z-50 bg-accent text-white focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:px-4 focus:py-2 focus-visible:outline-white"
+          className="sr-only z-50 bg-accent text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:px-4 focus:py-2 focus-visible:outline-white"
         >
           {t(siteConfig.language).skipToContent}
         </a>

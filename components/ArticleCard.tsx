@@ -16,16 +16,18 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: Article; h
         </a>
       )}
       <div className="min-w-0 flex-1">
-        <H className="text-lg font-bold leading-snug sm:text-xl">
+        <H className="text-lg leading-snug font-bold sm:text-xl">
           <a href={url} className="text-ink no-underline hover:text-accent-ink">
             {article.title}
           </a>
         </H>
-        {article.lead && <p className="mt-1 text-sm italic text-muted">{article.lead}</p>}
+        {article.lead && <p className="mt-1 text-sm text-muted italic">{article.lead}</p>}
         <div className="mt-1">
           <ArticleMeta article={article} />
         </div>
-        {article.summary && <p className="mt-2 line-clamp-3 break-words text-[0.95rem] text-ink/90">{article.summary}</p>}
+        {article.summary && (
+          <p className="mt-2 line-clamp-3 text-[0.95rem] break-words text-ink/90">{article.summary}</p>
+        )}
       </div>
     </article>
   );

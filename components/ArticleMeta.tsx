@@ -20,7 +20,9 @@ export function ArticleMeta({ article, stats }: { article: Article; stats?: Read
       {article.updated && article.date && article.updated > article.date && (
         <span>
           {m.updated}
-          <time dateTime={isoWithZone(article.updated, siteConfig.timeZone)}>{formatDate(article.updated, siteConfig.language, siteConfig.timeZone)}</time>
+          <time dateTime={isoWithZone(article.updated, siteConfig.timeZone)}>
+            {formatDate(article.updated, siteConfig.language, siteConfig.timeZone)}
+          </time>
         </span>
       )}
       {stats && stats.length > 0 && <span>{m.readingTime(stats.minutes, stats.length)}</span>}
@@ -28,7 +30,11 @@ export function ArticleMeta({ article, stats }: { article: Article; stats?: Read
         <span className="flex flex-wrap gap-x-2">
           <span className="sr-only">{m.categories}:</span>
           {article.categories.map((c) => (
-            <a key={c.slug} href={termUrl("categories", c.slug)} className="text-accent-ink no-underline hover:underline">
+            <a
+              key={c.slug}
+              href={termUrl("categories", c.slug)}
+              className="text-accent-ink no-underline hover:underline"
+            >
               {c.name}
             </a>
           ))}

@@ -34,8 +34,8 @@ export function ArticleView({
     <>
       <article lang={article.lang} className="rounded bg-paper p-4 shadow-sm sm:p-6">
         <header>
-          <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{article.title}</h1>
-          {article.lead && <p className="mt-2 italic text-muted">{article.lead}</p>}
+          <h1 className="text-2xl leading-snug font-bold sm:text-3xl">{article.title}</h1>
+          {article.lead && <p className="mt-2 text-muted italic">{article.lead}</p>}
           <div className="mt-2 border-b border-line pb-3">
             <ArticleMeta article={article} stats={stats} />
           </div>
@@ -46,7 +46,7 @@ export function ArticleView({
           </figure>
         )}
         {article.toc && body.toc.length >= 2 && <Toc entries={body.toc} title={m.tableOfContents} />}
-        <div className="prose prose-neutral dark:prose-invert mt-5 max-w-none break-words prose-a:text-accent-ink prose-img:mx-auto prose-img:rounded sm:prose-lg">
+        <div className="prose mt-5 max-w-none break-words prose-neutral sm:prose-lg dark:prose-invert prose-a:text-accent-ink prose-img:mx-auto prose-img:rounded">
           {empty ? <p>{article.summary}</p> : <div dangerouslySetInnerHTML={{ __html: body.html }} />}
           {article.source && (
             <p className="border-t border-line pt-3 text-sm">

@@ -35,7 +35,13 @@ export function MenuToggle({ label, navLabel, children }: { label: string; navLa
         <span aria-hidden="true">☰ </span>
         {label}
       </button>
-      <nav ref={nav} id="main-menu" aria-label={navLabel} data-open={open ? "" : undefined} className="menu order-last w-full md:order-none md:ml-auto md:w-auto">
+      <nav
+        ref={nav}
+        id="main-menu"
+        aria-label={navLabel}
+        data-open={open ? "" : undefined}
+        className="menu order-last w-full md:order-none md:ml-auto md:w-auto"
+      >
         {children}
       </nav>
     </>

@@ -16,7 +16,11 @@ export function PageShell({
   return (
     <div
       className={`mx-auto grid max-w-[1080px] gap-6 px-3 py-6 sm:px-4 ${
-        hasSidebar ? (sidebar === "left" ? "md:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]" : "md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]") : ""
+        hasSidebar
+          ? sidebar === "left"
+            ? "md:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]"
+            : "md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]"
+          : ""
       }`}
     >
       <main id="main" tabIndex={-1} className={`min-w-0 focus:outline-none ${sidebar === "left" ? "md:order-2" : ""}`}>

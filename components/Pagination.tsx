@@ -3,7 +3,15 @@ import { t } from "@/lib/i18n";
 import { pageWindow } from "@/lib/pagination";
 
 /** Numbered pages with accessible names; the current one is marked with aria-current. */
-export function Pagination({ page, totalPages, href }: { page: number; totalPages: number; href: (n: number) => string }) {
+export function Pagination({
+  page,
+  totalPages,
+  href,
+}: {
+  page: number;
+  totalPages: number;
+  href: (n: number) => string;
+}) {
   if (totalPages <= 1) return null;
   const m = t(siteConfig.language);
   const cell = "inline-flex min-w-10 items-center justify-center rounded px-3 py-2 no-underline";

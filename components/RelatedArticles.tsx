@@ -16,7 +16,9 @@ export function RelatedArticles({ articles }: { articles: Article[] }) {
         {articles.map((a) => (
           <li key={a.slug} lang={a.lang}>
             <a href={articleUrl(a.slug)}>{a.title}</a>
-            {a.date && <span className="ml-2 text-muted">{formatDate(a.date, siteConfig.language, siteConfig.timeZone)}</span>}
+            {a.date && (
+              <span className="ml-2 text-muted">{formatDate(a.date, siteConfig.language, siteConfig.timeZone)}</span>
+            )}
           </li>
         ))}
       </ul>

@@ -7,7 +7,17 @@ import { ArticleList } from "./ArticleList";
 import { PageShell } from "./PageShell";
 
 /** A tag's or category's page of articles (one component for both taxonomies). */
-export function TermArticles({ term, articles, page, totalPages }: { term: Term; articles: Article[]; page: number; totalPages: number }) {
+export function TermArticles({
+  term,
+  articles,
+  page,
+  totalPages,
+}: {
+  term: Term;
+  articles: Article[];
+  page: number;
+  totalPages: number;
+}) {
   const m = t(siteConfig.language);
   return (
     <PageShell>
@@ -15,7 +25,12 @@ export function TermArticles({ term, articles, page, totalPages }: { term: Term;
         {m.termTitle(m[term.taxonomy], term.name)}
         {page > 1 && <span className="ml-2 text-base font-normal text-muted">{m.page(page)}</span>}
       </h1>
-      <ArticleList articles={articles} page={page} totalPages={totalPages} href={(n) => termUrl(term.taxonomy, term.slug, n)} />
+      <ArticleList
+        articles={articles}
+        page={page}
+        totalPages={totalPages}
+        href={(n) => termUrl(term.taxonomy, term.slug, n)}
+      />
     </PageShell>
   );
 }

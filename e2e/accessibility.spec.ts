@@ -32,7 +32,10 @@ test.beforeEach(async ({ context }) => {
 async function expectNoAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const readable = violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}) ${v.help}\n    at ${n.target.join(" ")}\n    ${n.failureSummary?.replace(/\n/g, "\n    ")}`),
+    v.nodes.map(
+      (n) =>
+        `${v.id} (${v.impact}) ${v.help}\n    at ${n.target.join(" ")}\n    ${n.failureSummary?.replace(/\n/g, "\n    ")}`,
+    ),
   );
   expect(readable, `axe violations on ${page.url()}`).toEqual([]);
 }
@@ -51,7 +54,9 @@ async function imagesSettled(page: Page) {
   await expect
     .poll(() =>
       page.evaluate(() =>
-        [...document.images].every((i) => i.loading === "lazy" || i.hasAttribute("data-broken") || (i.complete && i.naturalWidth > 0)),
+        [...document.images].every(
+          (i) => i.loading === "lazy" || i.hasAttribute("data-broken") || (i.complete && i.naturalWidth > 0),
+        ),
       ),
     )
     .toBe(true);
@@ -334,7 +339,9 @@ for (const [width, device] of WIDTHS) {
       await expect(page.locator("h1")).toHaveText(SEED_TITLE);
     });
 
-    test("the sidebar search box: Tab reaches it, results appear as you type, Tab to one, Enter opens it", async ({ page }) => {
+    test("the sidebar search box: Tab reaches it, results appear as you type, Tab to one, Enter opens it", async ({
+      page,
+    }) => {
       await page.goto("/");
       await expectTheme(page, "light");
       const sidebar = page.getByRole("complementary");
@@ -378,7 +385,10 @@ for (const [width, device] of WIDTHS) {
       await page.keyboard.press("Enter");
       await expect(page.locator("h1")).toHaveText("上海港集装箱吞吐量再创新高，航运业看好明年需求");
       await page.goBack();
-      await pressUntilFocused(page, page.getByRole("navigation", { name: "文章导航" }).getByRole("link", { name: /上一篇/ }));
+      await pressUntilFocused(
+        page,
+        page.getByRole("navigation", { name: "文章导航" }).getByRole("link", { name: /上一篇/ }),
+      );
       await page.keyboard.press("Enter");
       await expect(page.locator("h1")).toHaveText("New chip export rules: what changes for cloud providers");
     });
@@ -465,7 +475,9 @@ test.describe("a theme chosen with the toggle, against the system setting", () =
     ["dark", "light"],
   ] as const) {
     for (const [width, device] of WIDTHS) {
-      test(`${chosen} on a ${system} system, ${width}: axe finds nothing on the home page and an article`, async ({ browser }) => {
+      test(`${chosen} on a ${system} system, ${width}: axe finds nothing on the home page and an article`, async ({
+        browser,
+      }) => {
         const context = await browser.newContext({ ...device, colorScheme: system });
         await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.fulfill({ status: 404, body: "" }));
         const page = await context.newPage();

@@ -11,7 +11,11 @@ test("new → dev server shows the draft → check passes", async ({ page }) => 
   fs.copyFileSync("content/000_bd8401d927c5eba6.md", path.join(content, "000_bd8401d927c5eba6.md"));
   const env = { ...process.env, CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: "1" };
 
-  const created = execFileSync("npx", ["tsx", "scripts/new-article.ts", "端到端测试：新草稿", "--tags", "测试,草稿", "--category", "编辑部"], { env, encoding: "utf8" }).trim();
+  const created = execFileSync(
+    "npx",
+    ["tsx", "scripts/new-article.ts", "端到端测试：新草稿", "--tags", "测试,草稿", "--category", "编辑部"],
+    { env, encoding: "utf8" },
+  ).trim();
   expect(created).toMatch(/\d{4}-\d{2}-\d{2}-\d{6}\.md$/);
   const file = path.resolve(created);
   expect(fs.readFileSync(file, "utf8")).toContain("draft: true");

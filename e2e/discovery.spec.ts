@@ -70,7 +70,10 @@ test.describe("feeds, sitemap, robots", () => {
     expect(parsed.items).toBe(15);
     expect(parsed.links.every((l) => l?.startsWith("https://"))).toBe(true);
     expect(parsed.links.some((l) => l?.endsWith(SEED))).toBe(true);
-    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", /\/index\.xml$/);
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+      "href",
+      /\/index\.xml$/,
+    );
   });
 
   test("each term has a feed, linked from its page", async ({ page, request }) => {
@@ -104,7 +107,10 @@ test("an article carries its canonical URL, description, og:image and NewsArticl
   await page.goto(SEED);
   await expect(page).toHaveTitle(`${SEED_TITLE} - 新闻阅读`);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`^https?://[^/]+${SEED}$`));
-  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^图片来源：视觉中国蓝鲸新闻2月7日讯/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+    "content",
+    /^图片来源：视觉中国蓝鲸新闻2月7日讯/,
+  );
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
     "content",
     "https://inews.gtimg.com/om_ls/OdNKXC-xSAj5P5H3cnmuL2f1pQTQyvMNSwmy4FoSrZQHgAA_640360/0",
@@ -112,7 +118,12 @@ test("an article carries its canonical URL, description, og:image and NewsArticl
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-  expect(ld).toMatchObject({ "@type": "NewsArticle", headline: SEED_TITLE, datePublished: "2025-02-07T17:31:11+08:00", inLanguage: "zh-CN" });
+  expect(ld).toMatchObject({
+    "@type": "NewsArticle",
+    headline: SEED_TITLE,
+    datePublished: "2025-02-07T17:31:11+08:00",
+    inLanguage: "zh-CN",
+  });
 });
 
 test("related articles share tags or categories", async ({ page }) => {
@@ -127,7 +138,10 @@ test("related articles share tags or categories", async ({ page }) => {
 
 test("languages: a widget and a page per language", async ({ page }) => {
   await page.goto("/");
-  const widget = page.getByRole("complementary").locator("section").filter({ has: page.getByRole("heading", { name: "语言" }) });
+  const widget = page
+    .getByRole("complementary")
+    .locator("section")
+    .filter({ has: page.getByRole("heading", { name: "语言" }) });
   await expect(widget.getByRole("listitem").getByRole("link")).toHaveCount(3);
   // Its title leads to the list of all languages.
   await widget.getByRole("heading", { name: "语言" }).getByRole("link").click();
@@ -135,7 +149,10 @@ test("languages: a widget and a page per language", async ({ page }) => {
   await page.goBack();
   await widget.getByRole("link", { name: /英语/ }).click();
   await expect(page).toHaveURL(/\/languages\/en\/$/);
-  await expect(page.locator("main article h2")).toHaveText(["New chip export rules: what changes for cloud providers", "Markets weekly: bonds rally as inflation cools"]);
+  await expect(page.locator("main article h2")).toHaveText([
+    "New chip export rules: what changes for cloud providers",
+    "Markets weekly: bonds rally as inflation cools",
+  ]);
   await expect(page.locator("main article").first()).toHaveAttribute("lang", "en");
 });
 
@@ -148,7 +165,9 @@ test.describe("dark mode", () => {
     await context.close();
   });
 
-  test("the toggle switches and persists across a reload, applied before any framework script runs", async ({ page }) => {
+  test("the toggle switches and persists across a reload, applied before any framework script runs", async ({
+    page,
+  }) => {
     const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     await page.goto("/");
     await expect(page.locator("html")).not.toHaveClass(/\bdark\b/);

@@ -39,10 +39,18 @@ test("the hostile article renders its text and runs nothing", async ({ page }) =
   expect(seen.dialogs).toEqual([]);
   expect(seen.hostileRequests).toEqual([]);
   // The page's own JSON-LD is the only script allowed in main.
-  const html = (await page.locator("main").innerHTML()).replace(/<script type="application\/ld\+json">[^<]*<\/script>/, "");
+  const html = (await page.locator("main").innerHTML()).replace(
+    /<script type="application\/ld\+json">[^<]*<\/script>/,
+    "",
+  );
   expect(html).not.toMatch(/<(script|iframe|object|embed|style|link|meta|form|video|svg)\b/i);
   const handlers = await page.locator("main *").evaluateAll((els) =>
-    els.flatMap((el) => el.getAttributeNames().filter((n) => n.startsWith("on")).map((n) => `${el.tagName}[${n}]`)),
+    els.flatMap((el) =>
+      el
+        .getAttributeNames()
+        .filter((n) => n.startsWith("on"))
+        .map((n) => `${el.tagName}[${n}]`),
+    ),
   );
   expect(handlers).toEqual([]);
   expect(html).not.toMatch(/(href|src)="\s*(javascript|vbscript|data:text)/i);
@@ -53,9 +61,14 @@ test("the hostile article renders its text and runs nothing", async ({ page }) =
 test("hostile front matter is shown as text on lists and term pages", async ({ page }) => {
   const seen = watch(page);
   await page.goto("/page/2/");
-  await expect(page.locator("main").getByRole("link", { name: "恶意正文 <script>alert('title')</script>" })).toBeVisible();
+  await expect(
+    page.locator("main").getByRole("link", { name: "恶意正文 <script>alert('title')</script>" }),
+  ).toBeVisible();
   await page.goto("/tags/");
-  await page.locator("main").getByRole("link", { name: /img src=x onerror/ }).click();
+  await page
+    .locator("main")
+    .getByRole("link", { name: /img src=x onerror/ })
+    .click();
   await expect(page.locator("h1")).toContainText("<img src=x onerror=alert('tag')>");
   expect(seen.dialogs).toEqual([]);
   expect(seen.hostileRequests).toEqual([]);
@@ -80,15 +93,27 @@ const EXPECTED: [string, RegExp][] = [
   ["binary.md", /binary\.md:1:1: error: is not a text file/],
   ["empty.md", /empty\.md:1:1: error: the article has no title, summary or body/],
   ["malformed-yaml.md", /malformed-yaml\.md:4:1: error: front matter is not valid YAML/],
-  ["control-chars.md", /control-chars\.md:2:11: warning: removed 8 control character\(s\) and 7 invisible character\(s\)/],
+  [
+    "control-chars.md",
+    /control-chars\.md:2:11: warning: removed 8 control character\(s\) and 7 invisible character\(s\)/,
+  ],
   ["huge-10mb.md", /huge-10mb\.md:\d{4,}:1: warning: the body is 10\.0 MB, over the 1\.0 MB/],
   ["nested-list.md", /nested-list\.md:8:1: warning: 2 line\(s\) nest lists or quotes deeper than 32 levels/],
   ["many-tags.md", /many-tags\.md:4:1: warning: `tags` has 5000 entries; the first 100 are used/],
   ["long-title.md", /long-title\.md:2:1: warning: `title` is over 300 characters/],
-  ["javascript-thumbnail.md", /javascript-thumbnail\.md:4:1: warning: `thumbnail` "JaVaScRiPt:alert\(document\.cookie\)" is not/],
+  [
+    "javascript-thumbnail.md",
+    /javascript-thumbnail\.md:4:1: warning: `thumbnail` "JaVaScRiPt:alert\(document\.cookie\)" is not/,
+  ],
   ["hostile-thumbnail.md", /hostile-thumbnail\.md:5:1: warning: `thumbnail` "data:/],
-  ["passwd-slug.md", /passwd-slug\.md:4:1: warning: `slug` "\.\.\/\.\.\/etc\/passwd" has characters unsafe in a URL; published as "etc-passwd"/],
-  ["duplicate-b.md", /duplicate-b\.md:1:1: warning: slug "same-slug" is already used by .*duplicate-a\.md; published as "same-slug-2"/],
+  [
+    "passwd-slug.md",
+    /passwd-slug\.md:4:1: warning: `slug` "\.\.\/\.\.\/etc\/passwd" has characters unsafe in a URL; published as "etc-passwd"/,
+  ],
+  [
+    "duplicate-b.md",
+    /duplicate-b\.md:1:1: warning: slug "same-slug" is already used by .*duplicate-a\.md; published as "same-slug-2"/,
+  ],
 ];
 // Every file that holds an article, and where it is published.
 const PUBLISHED: [string, string][] = [
@@ -117,28 +142,47 @@ test("the build reports each bad file once, with its line, and nothing crashed",
   expect(new Set(diagnostics).size, "a diagnostic printed twice").toBe(diagnostics.length);
   for (const [file, re] of EXPECTED) {
     const lines = diagnostics.filter((l) => l.includes(`/${file}:`));
-    expect(lines.filter((l) => re.test(l)), `${file}:\n${lines.join("\n")}`).toHaveLength(1);
+    expect(
+      lines.filter((l) => re.test(l)),
+      `${file}:\n${lines.join("\n")}`,
+    ).toHaveLength(1);
   }
   // Files that are fine say nothing; no error anywhere but the three unusable files.
   for (const quiet of ["normal.md", "bom.md", "crlf.md", "future-date.md", "date-1900.md", "duplicate-a.md"]) {
-    expect(diagnostics.filter((l) => l.includes(`/${quiet}:`)), quiet).toEqual([]);
+    expect(
+      diagnostics.filter((l) => l.includes(`/${quiet}:`)),
+      quiet,
+    ).toEqual([]);
   }
-  expect(diagnostics.filter((l) => l.includes(": error: ")).map((l) => l.split(":")[0].split("/").pop())).toEqual(["binary.md", "empty.md", "malformed-yaml.md"]);
-  expect(log).not.toMatch(/Error occurred prerendering|Maximum call stack|could not be rendered as Markdown|heap out of memory/);
+  expect(diagnostics.filter((l) => l.includes(": error: ")).map((l) => l.split(":")[0].split("/").pop())).toEqual([
+    "binary.md",
+    "empty.md",
+    "malformed-yaml.md",
+  ]);
+  expect(log).not.toMatch(
+    /Error occurred prerendering|Maximum call stack|could not be rendered as Markdown|heap out of memory/,
+  );
 });
 
 test("the build writes nothing outside its output folder", () => {
   // Its log, and in a fresh clone Next's own type declarations (next-env.d.ts, gitignored).
-  const written = fs.readFileSync(".next-hostile.written", "utf8").split("\n").filter((f) => f && f !== "./next-env.d.ts");
+  const written = fs
+    .readFileSync(".next-hostile.written", "utf8")
+    .split("\n")
+    .filter((f) => f && f !== "./next-env.d.ts");
   expect(written).toEqual(["./.next-hostile.log"]);
-  const names = (fs.readdirSync(".next-hostile", { recursive: true }) as string[]).filter((f) => /passwd|shadow/.test(f));
+  const names = (fs.readdirSync(".next-hostile", { recursive: true }) as string[]).filter((f) =>
+    /passwd|shadow/.test(f),
+  );
   expect(names.length).toBeGreaterThan(0);
   for (const f of names) expect(f, f).toMatch(/(^|\/)etc-passwd(\.|\/|$)/);
 });
 
 test("every good article is published: its page, the home list and the sitemap", async ({ page, request }) => {
   const sitemap = await (await request.get("/sitemap.xml")).text();
-  const locs = [...sitemap.matchAll(/<loc>[^<]*\/posts\/([^/<]+)\/<\/loc>/g)].map((m) => decodeURIComponent(m[1])).sort();
+  const locs = [...sitemap.matchAll(/<loc>[^<]*\/posts\/([^/<]+)\/<\/loc>/g)]
+    .map((m) => decodeURIComponent(m[1]))
+    .sort();
   expect(locs).toEqual(PUBLISHED.map(([slug]) => slug).sort());
   for (const [slug, title] of PUBLISHED) {
     const res = await request.get(`/posts/${slug}/`);
@@ -170,7 +214,9 @@ test("hostile shapes render as a reader expects", async ({ page }) => {
   await expect(page.locator("main .prose")).toContainText("全文有 10.0 MB，超过了每篇文章 1.0 MB 的上限");
   // Control and invisible characters gone, emoji joiners kept, right-to-left text shown as written.
   await page.goto("/posts/control-chars/");
-  expect(await page.locator("main").innerText()).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u202A-\u202E\uFEFF]/);
+  expect(await page.locator("main").innerText()).not.toMatch(
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u202A-\u202E\uFEFF]/,
+  );
   await page.goto("/posts/rtl-emoji/");
   await expect(page.locator("h1")).toHaveText("مرحبا بالعالم 👩‍👩‍👧‍👦 שלום 🇨🇳🏳️‍🌈");
   await expect(page.locator("main .prose strong")).toHaveText("كلمة غامقة");

@@ -14,7 +14,9 @@ function once(baseURL: string, rawPath: string, method: string): Promise<Answer>
     const req = http.request({ hostname, port, path: rawPath, method, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }),
+      );
     });
     req.on("error", reject);
     req.end();
@@ -89,7 +91,13 @@ test("HEAD answers like GET without a body; OPTIONS and POST are refused with 40
 });
 
 test("a 404 page is complete HTML: the heading and the way home are there without JavaScript", async ({ baseURL }) => {
-  for (const p of ["/posts/no-such-article/", `/tags/${encodeURIComponent("没有这个标签")}/`, "/no/such/page/", "/page/999/", "/nothing/"]) {
+  for (const p of [
+    "/posts/no-such-article/",
+    `/tags/${encodeURIComponent("没有这个标签")}/`,
+    "/no/such/page/",
+    "/page/999/",
+    "/nothing/",
+  ]) {
     const res = await raw(baseURL!, p);
     expect(res.status, p).toBe(404);
     expect(res.body, p).toMatch(/<h1[^>]*>页面不存在<\/h1>/);

@@ -13,7 +13,10 @@ test.describe("home and pagination", () => {
     await nav.getByRole("link", { name: "第 2 页" }).click();
     await expect(page).toHaveURL(/\/page\/2\/$/);
     await expect(page.locator("main article")).toHaveCount(5);
-    await expect(page.getByRole("navigation", { name: "分页" }).getByRole("link", { name: "第 2 页" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("navigation", { name: "分页" }).getByRole("link", { name: "第 2 页" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
     // The seed is the oldest article: last card of the last page.
     await expect(page.locator("main article").last().locator("h2")).toContainText("亚马逊Q4业绩会");
   });
@@ -52,7 +55,10 @@ test("home → article → tag → category → pager round trip", async ({ page
   await expect(pager.getByRole("link", { name: /下一篇/ })).toContainText("上海港集装箱吞吐量再创新高");
   await pager.getByRole("link", { name: /上一篇/ }).click();
   await expect(page.locator("h1")).toHaveText("New chip export rules: what changes for cloud providers");
-  await page.getByRole("navigation", { name: "文章导航" }).getByRole("link", { name: /下一篇/ }).click();
+  await page
+    .getByRole("navigation", { name: "文章导航" })
+    .getByRole("link", { name: /下一篇/ })
+    .click();
   await expect(page).toHaveURL(/\/posts\/2026-11-22-ev-price-war\/$/);
 });
 
@@ -102,7 +108,9 @@ test.describe("the seed article", () => {
     }
   });
 
-  test("shows title, meta in Beijing time, thumbnail, source, tags and the widgets it names, in order", async ({ page }) => {
+  test("shows title, meta in Beijing time, thumbnail, source, tags and the widgets it names, in order", async ({
+    page,
+  }) => {
     await page.goto(SEED);
     await expect(page.locator("h1")).toHaveText("亚马逊Q4业绩会：AI挤压利润仍加大投入，已有用户在AWS上用DeepSeek");
     await expect(page.locator("main time")).toHaveAttribute("datetime", "2025-02-07T17:31:11+08:00");
@@ -148,13 +156,21 @@ test("an article without a thumbnail shows no empty box", async ({ page }) => {
 test("an article with an empty body shows its summary and source link", async ({ page }) => {
   await page.goto("/posts/2026-11-19-briefing/");
   await expect(page.locator("main .prose")).toContainText("中国人民银行公告称");
-  await expect(page.locator("main .prose").getByRole("link", { name: "央行官网" })).toHaveAttribute("href", "https://example.com/pboc/notice");
+  await expect(page.locator("main .prose").getByRole("link", { name: "央行官网" })).toHaveAttribute(
+    "href",
+    "https://example.com/pboc/notice",
+  );
 });
 
 test("front-matter switches: toc, author box, pager, sidebar side and lang", async ({ page }) => {
   await page.goto("/posts/2026-11-24-shanghai-port/");
   const toc = page.getByRole("navigation", { name: "目录" });
-  await expect(toc.getByRole("link")).toHaveText(["洋山港贡献过半增量", "远程操控与绿色能源", "明年需求怎么看", "风险"]);
+  await expect(toc.getByRole("link")).toHaveText([
+    "洋山港贡献过半增量",
+    "远程操控与绿色能源",
+    "明年需求怎么看",
+    "风险",
+  ]);
   await toc.getByRole("link", { name: "明年需求怎么看" }).click();
   await expect(page.locator("h2#明年需求怎么看")).toBeInViewport();
   await expect(page.getByRole("heading", { name: "关于 编辑部" })).toBeVisible();
@@ -206,7 +222,10 @@ test.describe("on a phone", () => {
   });
   test("the sidebar goes under the content and nothing overflows sideways", async ({ page }) => {
     await page.goto(SEED);
-    const [main, side] = await Promise.all([page.locator("main").boundingBox(), page.getByRole("complementary").boundingBox()]);
+    const [main, side] = await Promise.all([
+      page.locator("main").boundingBox(),
+      page.getByRole("complementary").boundingBox(),
+    ]);
     expect(side!.y).toBeGreaterThan(main!.y + main!.height - 1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });

@@ -2,7 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 
-test("the Node host sends the security headers, and pages, search and dark mode work under the CSP", async ({ page, request }) => {
+test("the Node host sends the security headers, and pages, search and dark mode work under the CSP", async ({
+  page,
+  request,
+}) => {
   for (const url of ["/", "/posts/000_bd8401d927c5eba6/", "/index.xml"]) {
     const h = (await request.get(url)).headers();
     expect(h["content-security-policy"], url).toContain("script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'");
@@ -21,11 +24,15 @@ test("the Node host sends the security headers, and pages, search and dark mode 
   expect(violations).toEqual([]);
 });
 
-test("unknown URLs leave nothing on the Node host's disk, and a refused method says what is allowed", async ({ request }) => {
+test("unknown URLs leave nothing on the Node host's disk, and a refused method says what is allowed", async ({
+  request,
+}) => {
   const names = Array.from({ length: 20 }, (_, i) => `no-such-article-${Date.now()}-${i}`);
   for (const n of names) expect((await request.get(`/posts/${n}/`)).status()).toBe(404);
   const cacheDir = path.join(".next", "server", "route-cache");
-  const written = fs.existsSync(cacheDir) ? (fs.readdirSync(cacheDir, { recursive: true }) as string[]).filter((f) => names.some((n) => f.includes(n))) : [];
+  const written = fs.existsSync(cacheDir)
+    ? (fs.readdirSync(cacheDir, { recursive: true }) as string[]).filter((f) => names.some((n) => f.includes(n)))
+    : [];
   expect(written).toEqual([]);
   const options = await request.fetch("/posts/2026-11-05-yield-curve/", { method: "OPTIONS" });
   expect(options.status()).toBe(405);

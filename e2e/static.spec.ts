@@ -7,7 +7,10 @@ test("home → article → Chinese tag (raw and encoded) → category, all from 
   await expect(page.locator("main article")).toHaveCount(10);
   await page.getByRole("navigation", { name: "分页" }).getByRole("link", { name: "第 2 页" }).click();
   await expect(page).toHaveURL(/\/page\/2\/$/);
-  await page.getByRole("link", { name: /亚马逊Q4业绩会/ }).first().click();
+  await page
+    .getByRole("link", { name: /亚马逊Q4业绩会/ })
+    .first()
+    .click();
   await expect(page.locator("h1")).toHaveText("亚马逊Q4业绩会：AI挤压利润仍加大投入，已有用户在AWS上用DeepSeek");
   expect(await page.content()).not.toContain("**");
   for (const url of ["/tags/%E8%88%AA%E8%BF%90/", "/tags/航运/"]) {

@@ -90,7 +90,9 @@ export function baseUrl(): string {
 
 /** An absolute URL on this site (or the URL itself when it already is absolute). */
 export function absoluteUrl(pathOrUrl: string): string {
-  return /^https?:\/\//i.test(pathOrUrl) ? pathOrUrl : `${baseUrl()}${pathOrUrl.startsWith("/") ? "" : "/"}${pathOrUrl}`;
+  return /^https?:\/\//i.test(pathOrUrl)
+    ? pathOrUrl
+    : `${baseUrl()}${pathOrUrl.startsWith("/") ? "" : "/"}${pathOrUrl}`;
 }
 
 /** The folder the whole app reads articles from: `CONTENT_DIR` (absolute or project-relative) or `content/`. */

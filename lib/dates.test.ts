@@ -33,7 +33,19 @@ describe("parseDate", () => {
   });
 
   it("rejects what is not a date", () => {
-    for (const bad of ["", "  ", "yesterday", "2025-13-01", "2025-02-30", "2025-02-07 25:00", "07/02/2025", null, undefined, {}, []]) {
+    for (const bad of [
+      "",
+      "  ",
+      "yesterday",
+      "2025-13-01",
+      "2025-02-30",
+      "2025-02-07 25:00",
+      "07/02/2025",
+      null,
+      undefined,
+      {},
+      [],
+    ]) {
       expect(parseDate(bad, SH)).toBeNull();
     }
   });

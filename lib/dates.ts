@@ -76,7 +76,11 @@ export function parseDate(input: unknown, timeZone: string): Date | null {
   }
 
   // RFC 2822 ("Fri, 21 Aug 2026 11:00:00 +0800"): only with an explicit zone, so it is unambiguous.
-  if (/^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[+-]\d{4}|GMT|UT|UTC|Z)$/.test(text)) {
+  if (
+    /^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[+-]\d{4}|GMT|UT|UTC|Z)$/.test(
+      text,
+    )
+  ) {
     const ms = Date.parse(text);
     return Number.isNaN(ms) ? null : new Date(ms);
   }

@@ -12,7 +12,10 @@ import { escapeXml, inlineJson } from "./xml";
 const dir = path.join(process.cwd(), "content");
 const file = (name: string, fm: string) => ({ file: path.join(dir, name), raw: `---\n${fm}\n---\n\n正文。\n` });
 const index = buildIndex([
-  file("a.md", 'title: "A & <B>"\ndate: "2026-01-01 08:00"\ntags: [x, y]\ncategories: [c]\nthumbnail: "/img/a.png"\nsummary: "摘要 <b>"'),
+  file(
+    "a.md",
+    'title: "A & <B>"\ndate: "2026-01-01 08:00"\ntags: [x, y]\ncategories: [c]\nthumbnail: "/img/a.png"\nsummary: "摘要 <b>"',
+  ),
   file("b.md", 'title: "B"\ndate: "2026-01-02 08:00"\ntags: [x, y]\ncategories: [d]'),
   file("c.md", 'title: "C"\ndate: "2026-01-03 08:00"\ntags: [x]\ncategories: [d]'),
   file("d.md", 'title: "D"\ndate: "2026-01-04 08:00"\ntags: [z]\nlang: en'),
@@ -30,7 +33,9 @@ describe("feeds", () => {
   });
   it("keeps the newest first and caps the count", () => {
     const many = Array.from({ length: 80 }, () => index.articles[0]);
-    expect(renderFeed({ title: "t", link: "/", self: "/index.xml", description: "d" }, many).match(/<item>/g)).toHaveLength(50);
+    expect(
+      renderFeed({ title: "t", link: "/", self: "/index.xml", description: "d" }, many).match(/<item>/g),
+    ).toHaveLength(50);
     expect(xml.indexOf("/posts/d/")).toBeLessThan(xml.indexOf("/posts/a/"));
   });
 });
@@ -38,7 +43,18 @@ describe("feeds", () => {
 describe("sitemap", () => {
   it("lists home, articles, taxonomy and term pages, absolute and escaped", () => {
     const urls = sitemapEntries(index).map((e) => e.url);
-    expect(urls).toEqual(expect.arrayContaining(["/", "/posts/a/", "/posts/d/", "/tags/", "/tags/x/", "/categories/c/", "/languages/", "/languages/en/"]));
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        "/",
+        "/posts/a/",
+        "/posts/d/",
+        "/tags/",
+        "/tags/x/",
+        "/categories/c/",
+        "/languages/",
+        "/languages/en/",
+      ]),
+    );
     const xml = renderUrlset([{ url: "/tags/a&b/", lastmod: "2026-01-01" }]);
     expect(xml).toMatch(/<loc>https?:\/\/[^<]+\/tags\/a&amp;b\/<\/loc><lastmod>2026-01-01<\/lastmod>/);
   });
@@ -50,7 +66,12 @@ describe("sitemap", () => {
 describe("JSON-LD and inline data", () => {
   it("describes a NewsArticle with zoned dates", () => {
     const ld = newsArticleJsonLd(index.bySlug.get("a")!);
-    expect(ld).toMatchObject({ "@type": "NewsArticle", headline: "A & <B>", datePublished: "2026-01-01T08:00:00+08:00", keywords: "x, y" });
+    expect(ld).toMatchObject({
+      "@type": "NewsArticle",
+      headline: "A & <B>",
+      datePublished: "2026-01-01T08:00:00+08:00",
+      keywords: "x, y",
+    });
     expect(ld.image).toEqual([expect.stringMatching(/^https?:\/\/.+\/img\/a\.png$/)]);
   });
   it("escapes < so no value can close the script element", () => {
@@ -81,7 +102,10 @@ describe("languages", () => {
 
 describe("menus", () => {
   it("list the articles that put themselves in a menu after the configured entries", () => {
-    const withMenu = buildIndex([file("about.md", 'title: "关于"\ndate: "2026-01-01"\nmenu: main'), file("x.md", 'title: "X"\nmenu: ""')]);
+    const withMenu = buildIndex([
+      file("about.md", 'title: "关于"\ndate: "2026-01-01"\nmenu: main'),
+      file("x.md", 'title: "X"\nmenu: ""'),
+    ]);
     const items = menuItems("main", withMenu);
     expect(items.at(-1)).toEqual({ name: "关于", url: "/posts/about/" });
     expect(items.slice(0, -1).map((i) => i.url)).toEqual(["/", "/categories/", "/tags/"]);

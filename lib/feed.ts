@@ -27,7 +27,9 @@ export function renderFeed(channel: FeedChannel, articles: Article[]): string {
       a.date ? `<pubDate>${a.date.toUTCString()}</pubDate>` : "",
       `<description>${escapeXml(a.summary)}</description>`,
       ...a.categories.map((c) => `<category>${escapeXml(c.name)}</category>`),
-      a.thumbnail ? `<media:content url="${escapeXml(absoluteUrl(a.thumbnail.src))}" medium="image" type="${imageType(a.thumbnail.src)}"/>` : "",
+      a.thumbnail
+        ? `<media:content url="${escapeXml(absoluteUrl(a.thumbnail.src))}" medium="image" type="${imageType(a.thumbnail.src)}"/>`
+        : "",
     ];
     return `<item>${parts.filter(Boolean).join("")}</item>`;
   });

@@ -85,7 +85,8 @@ const en: Messages = {
   source: "Source",
   readingTime: (minutes, length) => `${length.toLocaleString("en")} words · ${minutes} min read`,
   footnotes: "Footnotes",
-  bodyTruncated: (total: string, shown: string) => `The article is ${total}, over the ${shown} an article may have; the rest is not published.`,
+  bodyTruncated: (total: string, shown: string) =>
+    `The article is ${total}, over the ${shown} an article may have; the rest is not published.`,
   footnoteBack: "Back to reference",
   noArticles: "No articles yet.",
   undated: "Undated",
@@ -154,7 +155,6 @@ const zhTW: Messages = {
 
 export const messages = { "zh-CN": zhCN, "zh-TW": zhTW, en } as const;
 export type Locale = keyof typeof messages;
-
 
 export function t(locale: Locale): Messages {
   return messages[locale];

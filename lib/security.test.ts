@@ -5,7 +5,9 @@ import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./security";
 
 describe("security headers", () => {
   it("allow no script, frame or connection from another origin", () => {
-    const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
+    const directives = Object.fromEntries(
+      CONTENT_SECURITY_POLICY.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]),
+    );
     expect(directives["script-src"]).not.toContain("https:");
     expect(directives["script-src"]).not.toContain("*");
     expect(directives["frame-ancestors"]).toEqual(["'none'"]);

@@ -26,13 +26,31 @@ export function pageMetadata({ title, description, path, image, feed }: PageMeta
       canonical: path,
       types: { "application/rss+xml": [feed ?? { url: feedUrl(), title: siteConfig.title }] },
     },
-    openGraph: { type: "website", siteName: siteConfig.title, locale: siteConfig.language.replace("-", "_"), url: path, title: title ?? siteConfig.title, description: desc, images },
-    twitter: { card: image ? "summary_large_image" : "summary", title: title ?? siteConfig.title, description: desc, images: images?.map((i) => i.url) },
+    openGraph: {
+      type: "website",
+      siteName: siteConfig.title,
+      locale: siteConfig.language.replace("-", "_"),
+      url: path,
+      title: title ?? siteConfig.title,
+      description: desc,
+      images,
+    },
+    twitter: {
+      card: image ? "summary_large_image" : "summary",
+      title: title ?? siteConfig.title,
+      description: desc,
+      images: images?.map((i) => i.url),
+    },
   };
 }
 
 export function articleMetadata(article: Article): Metadata {
-  const base = pageMetadata({ title: article.title, description: article.description || article.summary, path: articleUrl(article.slug), image: article.thumbnail?.src });
+  const base = pageMetadata({
+    title: article.title,
+    description: article.description || article.summary,
+    path: articleUrl(article.slug),
+    image: article.thumbnail?.src,
+  });
   return {
     ...base,
     openGraph: {

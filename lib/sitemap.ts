@@ -18,8 +18,10 @@ export function sitemapEntries(index: ContentIndex): SitemapEntry[] {
   const newest = index.articles.find((a) => a.date)?.date;
   const entries: SitemapEntry[] = [];
   const pages = pageCount(index.articles.length, siteConfig.pageSize);
-  for (let n = 1; n <= pages; n++) entries.push({ url: homeUrl(n), lastmod: n === 1 && newest ? isoDay(newest, siteConfig.timeZone) : undefined });
-  for (const a of index.articles) entries.push({ url: articleUrl(a.slug), lastmod: a.date ? isoDay(a.date, siteConfig.timeZone) : undefined });
+  for (let n = 1; n <= pages; n++)
+    entries.push({ url: homeUrl(n), lastmod: n === 1 && newest ? isoDay(newest, siteConfig.timeZone) : undefined });
+  for (const a of index.articles)
+    entries.push({ url: articleUrl(a.slug), lastmod: a.date ? isoDay(a.date, siteConfig.timeZone) : undefined });
   for (const taxonomy of activeTaxonomies(index)) {
     entries.push({ url: taxonomyUrl(taxonomy) });
     for (const term of index.terms[taxonomy]) {
@@ -32,13 +34,17 @@ export function sitemapEntries(index: ContentIndex): SitemapEntry[] {
 
 export function renderUrlset(entries: SitemapEntry[]): string {
   const urls = entries.map(
-    (e) => `<url><loc>${escapeXml(absoluteUrl(e.url))}</loc>${e.lastmod ? `<lastmod>${e.lastmod}</lastmod>` : ""}</url>`,
+    (e) =>
+      `<url><loc>${escapeXml(absoluteUrl(e.url))}</loc>${e.lastmod ? `<lastmod>${e.lastmod}</lastmod>` : ""}</url>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
 }
 
 export function renderSitemapIndex(count: number): string {
-  const maps = Array.from({ length: count }, (_, i) => `<sitemap><loc>${escapeXml(absoluteUrl(sitemapPartUrl(i)))}</loc></sitemap>`);
+  const maps = Array.from(
+    { length: count },
+    (_, i) => `<sitemap><loc>${escapeXml(absoluteUrl(sitemapPartUrl(i)))}</loc></sitemap>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${maps.join("\n")}\n</sitemapindex>\n`;
 }
 

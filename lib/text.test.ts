@@ -3,7 +3,9 @@ import { excerpt, markdownToPlainText, readingStats, titleFromText, truncateChar
 
 describe("markdownToPlainText", () => {
   it("strips markup and keeps the words", () => {
-    expect(markdownToPlainText("## 标题\n\n**粗体**和[链接](https://x.y)![图](a.png)`code`")).toBe("标题粗体和链接 code");
+    expect(markdownToPlainText("## 标题\n\n**粗体**和[链接](https://x.y)![图](a.png)`code`")).toBe(
+      "标题粗体和链接 code",
+    );
     expect(markdownToPlainText("Hello **world**,\nnext line.")).toBe("Hello world, next line.");
   });
   it("joins Chinese lines without a space", () => {
@@ -35,11 +37,13 @@ describe("excerpt", () => {
 describe("titleFromText", () => {
   it("takes the first sentence, cut on a word boundary", () => {
     expect(titleFromText("央行今天降息。市场反应积极。")).toBe("央行今天降息。");
-    expect(titleFromText("Iranian Navy Commander: The enemy will never again be able to do what it wants in the region")).toBe(
-      "Iranian Navy Commander: The enemy will never again be able to do…",
-    );
+    expect(
+      titleFromText("Iranian Navy Commander: The enemy will never again be able to do what it wants in the region"),
+    ).toBe("Iranian Navy Commander: The enemy will never again be able to do…");
     expect(titleFromText("Short one. Then more words follow here.")).toBe("Short one. Then more words follow here.");
-    expect(titleFromText("U.S. STATE DEPARTMENT APPROVES SALE. More text")).toBe("U.S. STATE DEPARTMENT APPROVES SALE.");
+    expect(titleFromText("U.S. STATE DEPARTMENT APPROVES SALE. More text")).toBe(
+      "U.S. STATE DEPARTMENT APPROVES SALE.",
+    );
   });
 });
 

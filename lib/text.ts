@@ -70,7 +70,12 @@ export function titleFromText(text: string): string {
   }
   if (isMostlyCjk(sentence)) return truncateChars(sentence, 40);
   const words = sentence.split(" ");
-  return words.length <= 12 ? sentence : `${words.slice(0, 12).join(" ").replace(/[,;:]$/, "")}…`;
+  return words.length <= 12
+    ? sentence
+    : `${words
+        .slice(0, 12)
+        .join(" ")
+        .replace(/[,;:]$/, "")}…`;
 }
 
 export interface ReadingStats {

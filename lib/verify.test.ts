@@ -13,23 +13,39 @@ const write = (rel: string, text: string | Buffer) => {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, text);
 };
-const page = (main: string, extra = "") => `<!DOCTYPE html><html><head>${extra}</head><body><main id="main">${main}</main></body></html>`;
+const page = (main: string, extra = "") =>
+  `<!DOCTYPE html><html><head>${extra}</head><body><main id="main">${main}</main></body></html>`;
 const fragment = (url: string) => gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url, content: "x" })}`));
 
 /** A two-article export: home → both articles and the tag 航运; sitemap, feed and search index. */
 function site() {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "verify-"));
-  write("index.html", page('<a href="/posts/a/">A</a><a href="/posts/b/">B</a><a href="/tags/%E8%88%AA%E8%BF%90/">航运</a>', '<link rel="alternate" href="https://news.example.com/index.xml">'));
+  write(
+    "index.html",
+    page(
+      '<a href="/posts/a/">A</a><a href="/posts/b/">B</a><a href="/tags/%E8%88%AA%E8%BF%90/">航运</a>',
+      '<link rel="alternate" href="https://news.example.com/index.xml">',
+    ),
+  );
   write("posts/a/index.html", page('<img src="/images/a.png"><a href="/">home</a>'));
   write("posts/b/index.html", page('<a href="/posts/a/#top">A</a>'));
   write("images/a.png", "png");
   write("tags/航运/index.html", page('<a href="/posts/a/">A</a><a href="/posts/b/">B</a>'));
-  write("index.xml", `<rss><channel><link>${ORIGIN}/</link><item><link>${ORIGIN}/posts/a/</link><guid>${ORIGIN}/posts/a/</guid></item></channel></rss>`);
-  write("sitemap.xml", `<urlset><url><loc>${ORIGIN}/</loc></url><url><loc>${ORIGIN}/posts/a/</loc></url><url><loc>${ORIGIN}/posts/b/</loc></url></urlset>`);
+  write(
+    "index.xml",
+    `<rss><channel><link>${ORIGIN}/</link><item><link>${ORIGIN}/posts/a/</link><guid>${ORIGIN}/posts/a/</guid></item></channel></rss>`,
+  );
+  write(
+    "sitemap.xml",
+    `<urlset><url><loc>${ORIGIN}/</loc></url><url><loc>${ORIGIN}/posts/a/</loc></url><url><loc>${ORIGIN}/posts/b/</loc></url></urlset>`,
+  );
   write("robots.txt", "Sitemap: x");
   write("pagefind/fragment/zh_1.pf_fragment", fragment("/posts/a/"));
   write("pagefind/fragment/zh_2.pf_fragment", fragment("/posts/b/"));
-  const md = (slug: string) => ({ file: `/c/${slug}.md`, raw: `---\ntitle: ${slug}\ndate: "2026-01-01"\ntags: ["航运"]\n---\n\n正文\n` });
+  const md = (slug: string) => ({
+    file: `/c/${slug}.md`,
+    raw: `---\ntitle: ${slug}\ndate: "2026-01-01"\ntags: ["航运"]\n---\n\n正文\n`,
+  });
   return buildIndex([md("a"), md("b")]);
 }
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -73,7 +89,10 @@ describe("nothing lost", () => {
   });
   it("reports an article missing from each place, and one that should not be there", () => {
     const index = site();
-    write("sitemap.xml", `<urlset><url><loc>${ORIGIN}/posts/a/</loc></url><url><loc>${ORIGIN}/posts/draft/</loc></url></urlset>`);
+    write(
+      "sitemap.xml",
+      `<urlset><url><loc>${ORIGIN}/posts/a/</loc></url><url><loc>${ORIGIN}/posts/draft/</loc></url></urlset>`,
+    );
     write("tags/航运/index.html", page('<a href="/posts/a/">A</a>'));
     fs.rmSync(path.join(dir, "pagefind/fragment/zh_2.pf_fragment"));
     expect(checkNothingLost(dir, ORIGIN, index).problems.map((p) => `${p.kind}: ${p.detail}`)).toEqual([

@@ -19,13 +19,13 @@ export interface Problem {
   detail: string;
 }
 
-
 /** Every URL an HTML page or an XML feed/sitemap points at (links, forms, feeds, images, scripts, styles). */
 export function linksIn(text: string, xml: boolean): string[] {
   const out: string[] = [];
   const attr = /\s(?:href|src|action)="([^"]*)"/g;
   for (const m of text.matchAll(attr)) out.push(unescapeXml(m[1]));
-  if (xml) for (const m of text.matchAll(/<(?:loc|link|guid)(?:\s[^>]*)?>\s*([^<\s]+)\s*<\//g)) out.push(unescapeXml(m[1]));
+  if (xml)
+    for (const m of text.matchAll(/<(?:loc|link|guid)(?:\s[^>]*)?>\s*([^<\s]+)\s*<\//g)) out.push(unescapeXml(m[1]));
   return out;
 }
 
@@ -53,7 +53,9 @@ export function fileFor(outDir: string, urlPath: string): string | null {
   const base = path.resolve(outDir);
   const target = path.resolve(base, "." + decoded);
   if (target !== base && !target.startsWith(base + path.sep)) return null;
-  const candidates = decoded.endsWith("/") ? [path.join(target, "index.html")] : [target, path.join(target, "index.html"), `${target}.html`];
+  const candidates = decoded.endsWith("/")
+    ? [path.join(target, "index.html")]
+    : [target, path.join(target, "index.html"), `${target}.html`];
   return candidates.find((f) => fs.existsSync(f) && fs.statSync(f).isFile()) ?? null;
 }
 
@@ -62,7 +64,14 @@ export function exportPages(outDir: string): string[] {
   const pages: string[] = [];
   for (const rel of fs.readdirSync(outDir, { recursive: true }) as string[]) {
     const parts = rel.split(path.sep);
-    if (parts[0] === "_next" || parts[0] === "pagefind" || parts[0] === "_not-found" || parts[0] === "404" || rel === "404.html") continue;
+    if (
+      parts[0] === "_next" ||
+      parts[0] === "pagefind" ||
+      parts[0] === "_not-found" ||
+      parts[0] === "404" ||
+      rel === "404.html"
+    )
+      continue;
     if (!/(^|\/)index\.(html|xml)$/.test(rel.split(path.sep).join("/"))) continue;
     const file = path.join(outDir, rel);
     if (rel.endsWith(".html") && /<meta http-equiv="refresh"/i.test(fs.readFileSync(file, "utf8"))) continue; // an old URL's redirect page
@@ -115,13 +124,17 @@ export function checkLinks(outDir: string, origin: string): CrawlResult & { page
   const fromHome = crawl(outDir, origin, ["/"]);
   // The sitemap and robots.txt are for crawlers: their entries must resolve too.
   const fromSitemap = crawl(outDir, origin, ["/sitemap.xml", "/robots.txt"]);
-  const problems = [...fromHome.problems, ...fromSitemap.problems.filter((p) => !fromHome.problems.some((q) => q.detail === p.detail))];
+  const problems = [
+    ...fromHome.problems,
+    ...fromSitemap.problems.filter((p) => !fromHome.problems.some((q) => q.detail === p.detail)),
+  ];
   const pages = exportPages(outDir);
   for (const page of pages) {
     if (!fromHome.reached.has(page)) problems.push({ kind: "unreachable", detail: path.relative(outDir, page) });
   }
   for (const file of fromSitemap.reached) {
-    if (file.endsWith(".html") && !fromHome.reached.has(file)) problems.push({ kind: "unreachable", detail: `${path.relative(outDir, file)} (in the sitemap)` });
+    if (file.endsWith(".html") && !fromHome.reached.has(file))
+      problems.push({ kind: "unreachable", detail: `${path.relative(outDir, file)} (in the sitemap)` });
   }
   return { reached: fromHome.reached, problems, links: fromHome.links + fromSitemap.links, pages: pages.length };
 }
@@ -140,11 +153,16 @@ function articlePaths(hrefs: string[], origin: string): Set<string> {
 
 function compare(expected: Set<string>, found: Set<string>, where: string, problems: Problem[]) {
   for (const e of expected) if (!found.has(e)) problems.push({ kind: "lost", detail: `${e} is not in ${where}` });
-  for (const f of found) if (!expected.has(f)) problems.push({ kind: "extra", detail: `${f} is in ${where} but not a published article` });
+  for (const f of found)
+    if (!expected.has(f)) problems.push({ kind: "extra", detail: `${f} is in ${where} but not a published article` });
 }
 
 /** The sitemap, every term's pages and the search index hold exactly the index's articles. */
-export function checkNothingLost(outDir: string, origin: string, index: ContentIndex): { problems: Problem[]; articles: number; termPages: number } {
+export function checkNothingLost(
+  outDir: string,
+  origin: string,
+  index: ContentIndex,
+): { problems: Problem[]; articles: number; termPages: number } {
   const problems: Problem[] = [];
   const expected = new Set(index.articles.map((a) => decodeURIComponent(articleUrl(a.slug))));
 
@@ -169,7 +187,9 @@ export function checkNothingLost(outDir: string, origin: string, index: ContentI
   let termPages = 0;
   for (const taxonomy of activeTaxonomies(index)) {
     for (const term of index.terms[taxonomy]) {
-      const want = new Set((index.termArticles[taxonomy].get(term.slug) ?? []).map((a) => decodeURIComponent(articleUrl(a.slug))));
+      const want = new Set(
+        (index.termArticles[taxonomy].get(term.slug) ?? []).map((a) => decodeURIComponent(articleUrl(a.slug))),
+      );
       const found = new Set<string>();
       for (let page = 1; ; page++) {
         const file = fileFor(outDir, termUrl(taxonomy, term.slug, page));
@@ -195,7 +215,8 @@ export function checkNothingLost(outDir: string, origin: string, index: ContentI
     problems.push({ kind: "lost", detail: "the search index (pagefind/fragment) is missing" });
   }
   compare(expected, articlePaths(searchUrls, origin), "the search index", problems);
-  if (new Set(searchUrls).size !== searchUrls.length) problems.push({ kind: "extra", detail: "the search index holds a page twice" });
+  if (new Set(searchUrls).size !== searchUrls.length)
+    problems.push({ kind: "extra", detail: "the search index holds a page twice" });
 
   return { problems, articles: expected.size, termPages };
 }

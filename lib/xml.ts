@@ -9,7 +9,15 @@ export function escapeXml(text: string): string {
     .replace(/'/g, "&apos;");
 }
 
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'", "&#39;": "'", "&#x27;": "'" };
+const ENTITIES: Record<string, string> = {
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&apos;": "'",
+  "&#39;": "'",
+  "&#x27;": "'",
+};
 
 /** The entities escapeXml and React write, back to their characters (for reading our own output). */
 export function unescapeXml(text: string): string {
@@ -18,7 +26,10 @@ export function unescapeXml(text: string): string {
 
 /** JSON for an inline `<script>`: `<` escaped so no string can close the element. */
 export function inlineJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 export function xmlResponse(body: string, type = "application/xml"): Response {

@@ -46,10 +46,21 @@ function main() {
     return { file, article, diagnostics };
   });
   // Warm-up pass, so the timed pass measures rendering rather than module loading and JIT.
-  for (const { article } of articles) if (article) try { renderMarkdown(article.body, { math: article.mathjax }); } catch { /* reported below */ }
+  for (const { article } of articles)
+    if (article)
+      try {
+        renderMarkdown(article.body, { math: article.mathjax });
+      } catch {
+        /* reported below */
+      }
 
   const times: number[] = [];
-  let crashes = 0, withMarkers = 0, markerCount = 0, withRemoved = 0, withDropped = 0, diagnosticCount = 0;
+  let crashes = 0,
+    withMarkers = 0,
+    markerCount = 0,
+    withRemoved = 0,
+    withDropped = 0,
+    diagnosticCount = 0;
   const removedKinds = new Map<string, number>();
   for (const { file, article, diagnostics } of articles) {
     const rel = path.relative(process.cwd(), file);
@@ -68,7 +79,12 @@ function main() {
       if (markers.length) {
         withMarkers++;
         markerCount += markers.length;
-        lines.push(`  literal emphasis markers ×${markers.length}: ${markers.slice(0, 3).map((m) => JSON.stringify(m)).join(", ")}`);
+        lines.push(
+          `  literal emphasis markers ×${markers.length}: ${markers
+            .slice(0, 3)
+            .map((m) => JSON.stringify(m))
+            .join(", ")}`,
+        );
       }
       if (report.removedHtml.length) {
         withRemoved++;

@@ -42,14 +42,22 @@ async function main() {
     if (url === "/") {
       res.writeHead(200, { "Content-Type": "text/html" }).end("<!doctype html><title>bench</title>");
     } else if (file.startsWith(dir) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-      const type = file.endsWith(".js") ? "text/javascript" : file.endsWith(".wasm") || /\.pf_/.test(file) ? "application/wasm" : "application/octet-stream";
+      const type = file.endsWith(".js")
+        ? "text/javascript"
+        : file.endsWith(".wasm") || /\.pf_/.test(file)
+          ? "application/wasm"
+          : "application/octet-stream";
       res.writeHead(200, { "Content-Type": type }).end(fs.readFileSync(file));
     } else res.writeHead(404).end();
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const port = (server.address() as { port: number }).port;
-  const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  const executablePath =
+    process.env.PLAYWRIGHT_CHROMIUM_PATH || (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  const browser = await chromium.launch({
+    executablePath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
   try {
     const page = await browser.newPage();
     let bytes = 0;
@@ -71,7 +79,9 @@ async function main() {
     for (const q of ["市场", "投资", "technology", "利润", "platform growth", "人工智能", "港口", "数据"]) {
       times.push(
         await page.evaluate(async (query) => {
-          const pf = (window as unknown as { pf: { search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> } }).pf;
+          const pf = (
+            window as unknown as { pf: { search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> } }
+          ).pf;
           const t = performance.now();
           const r = await pf.search(query);
           await Promise.all(r.results.slice(0, 5).map((x) => x.data()));

@@ -63,7 +63,8 @@ async function pageWeight(get: (p: string) => Promise<Buffer>, page: string): Pr
   const gz = (b: Buffer) => zlib.gzipSync(b, { level: 9 }).length;
   const w: Weight = { html: [html.length, gz(html)], css: [0, 0], js: [0, 0] };
   const assets = new Set<string>();
-  for (const m of text.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="(\/_next\/[^"]+\.(?:js|css))"/g)) assets.add(m[1]);
+  for (const m of text.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="(\/_next\/[^"]+\.(?:js|css))"/g))
+    assets.add(m[1]);
   for (const a of assets) {
     const body = await get(a);
     const kind = a.endsWith(".css") ? "css" : "js";
@@ -128,7 +129,9 @@ async function main() {
     }
     const file = fs.readdirSync(path.join(content, ".dist", "cache", "content-index"))[0];
     const bytes = fs.statSync(path.join(content, ".dist", "cache", "content-index", file)).size;
-    console.log(`index of ${ARTICLES} articles: parsed in ${(parseMs / 1000).toFixed(1)} s, file ${mb(bytes)}, loaded + assembled in ${median(loads).toFixed(0)} ms (median of ${RUNS}), heap ${mb(process.memoryUsage().heapUsed)}`);
+    console.log(
+      `index of ${ARTICLES} articles: parsed in ${(parseMs / 1000).toFixed(1)} s, file ${mb(bytes)}, loaded + assembled in ${median(loads).toFixed(0)} ms (median of ${RUNS}), heap ${mb(process.memoryUsage().heapUsed)}`,
+    );
     fs.rmSync(content, { recursive: true, force: true });
     return;
   }
@@ -145,11 +148,18 @@ async function main() {
     const { ms, peak, log } = await runMeasured("npx next build", env, ROOT);
     walls.push(ms);
     peaks.push(peak);
-    pages = Number(/Generating static pages using \d+ workers? \((\d+)\/\1\)/.exec(log)?.[1] ?? /\((\d+)\/(\d+)\) in/.exec(log)?.[2] ?? 0);
+    pages = Number(
+      /Generating static pages using \d+ workers? \((\d+)\/\1\)/.exec(log)?.[1] ??
+        /\((\d+)\/(\d+)\) in/.exec(log)?.[2] ??
+        0,
+    );
     console.log(`run ${r + 1}: ${(ms / 1000).toFixed(1)} s, peak ${mb(peak)}, ${pages} pages`);
   }
   const out = path.join(ROOT, DIST);
-  const size = MODE === "export" ? walk(out, (p) => p.endsWith(`${path.sep}cache`)) : walk(out, (p) => p.endsWith(`${path.sep}cache`) || p.includes(`${path.sep}dev`));
+  const size =
+    MODE === "export"
+      ? walk(out, (p) => p.endsWith(`${path.sep}cache`))
+      : walk(out, (p) => p.endsWith(`${path.sep}cache`) || p.includes(`${path.sep}dev`));
   const wall = median(walls);
   console.log(`
 ${MODE} mode, ${ARTICLES} articles, ${RUNS} run(s), cpus ${CPUS || "default"}${MODE === "server" ? `, prebuild ${PREBUILD || "default"}` : ""}
@@ -169,13 +179,21 @@ ${MODE} mode, ${ARTICLES} articles, ${RUNS} run(s), cpus ${CPUS || "default"}${M
     // Articles older than the prebuilt ones: the generator spreads dates, so take them from the index file.
     const indexFile = fs.readdirSync(path.join(out, "cache", "content-index")).find((f) => f.endsWith(".json"))!;
     // The index file stores one row per article, newest first: [slug, file, title, date, …].
-    const data = JSON.parse(fs.readFileSync(path.join(out, "cache", "content-index", indexFile), "utf8")) as { rows: [string, ...unknown[]][] };
+    const data = JSON.parse(fs.readFileSync(path.join(out, "cache", "content-index", indexFile), "utf8")) as {
+      rows: [string, ...unknown[]][];
+    };
     const sorted = data.rows.map(([slug]) => ({ slug }));
     const prebuilt = Number(PREBUILD || 1000);
-    const cold = sorted.slice(prebuilt).filter((_, i) => i % Math.max(1, Math.floor((sorted.length - prebuilt) / 20)) === 0).slice(0, 20).map((a) => a.slug);
+    const cold = sorted
+      .slice(prebuilt)
+      .filter((_, i) => i % Math.max(1, Math.floor((sorted.length - prebuilt) / 20)) === 0)
+      .slice(0, 20)
+      .map((a) => a.slug);
     if (cold.length) {
       const { first, repeat } = await serverLatencies(content, cold);
-      console.log(`  not-prebuilt article:     first request ${median(first).toFixed(1)} ms median (max ${Math.max(...first).toFixed(1)}), repeat ${median(repeat).toFixed(1)} ms median, over ${cold.length} articles`);
+      console.log(
+        `  not-prebuilt article:     first request ${median(first).toFixed(1)} ms median (max ${Math.max(...first).toFixed(1)}), repeat ${median(repeat).toFixed(1)} ms median, over ${cold.length} articles`,
+      );
     }
   }
   fs.rmSync(content, { recursive: true, force: true });

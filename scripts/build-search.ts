@@ -40,7 +40,8 @@ async function main() {
     // Records go to Pagefind's indexer in batches: it works on them while we parse the next files.
     batch.push(
       index.addCustomRecord(searchRecord({ ...article, slug: published.slug })).then((added) => {
-        if (added.errors.length) console.warn(`${path.relative(process.cwd(), published.file)}: search index: ${added.errors.join("; ")}`);
+        if (added.errors.length)
+          console.warn(`${path.relative(process.cwd(), published.file)}: search index: ${added.errors.join("; ")}`);
       }),
     );
     count++;
@@ -54,7 +55,9 @@ async function main() {
   const written = await index.writeFiles({ outputPath: OUTPUT });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
   await pagefind.close();
-  console.log(`search index: ${count} articles → ${path.relative(process.cwd(), OUTPUT)} in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  console.log(
+    `search index: ${count} articles → ${path.relative(process.cwd(), OUTPUT)} in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+  );
 }
 
 main().catch((e) => {

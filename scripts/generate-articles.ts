@@ -19,10 +19,18 @@ function rng(seed: number) {
   };
 }
 
-const ZH_WORDS = "经济 市场 增长 政策 企业 投资 消费 科技 创新 数据 平台 用户 收入 利润 季度 同比 发布 宣布 表示 认为 预计 分析 行业 全球 国内 地区 城市 项目 能源 汽车 芯片 人工智能 模型 服务 银行 利率 债券 股市 出口 进口 物流 港口 农业 粮食 天气 教育 医疗 健康 交通 旅游 文化 体育".split(" ");
-const EN_WORDS = "market growth policy company investment consumer technology innovation data platform users revenue profit quarter annual announced said expected analysts industry global regional city project energy vehicle chip model service bank rates bonds stocks exports imports logistics port agriculture weather education health transport travel culture sports".split(" ");
+const ZH_WORDS =
+  "经济 市场 增长 政策 企业 投资 消费 科技 创新 数据 平台 用户 收入 利润 季度 同比 发布 宣布 表示 认为 预计 分析 行业 全球 国内 地区 城市 项目 能源 汽车 芯片 人工智能 模型 服务 银行 利率 债券 股市 出口 进口 物流 港口 农业 粮食 天气 教育 医疗 健康 交通 旅游 文化 体育".split(
+    " ",
+  );
+const EN_WORDS =
+  "market growth policy company investment consumer technology innovation data platform users revenue profit quarter annual announced said expected analysts industry global regional city project energy vehicle chip model service bank rates bonds stocks exports imports logistics port agriculture weather education health transport travel culture sports".split(
+    " ",
+  );
 const CATEGORIES = Array.from({ length: 60 }, (_, i) => (i % 2 ? `Section ${i}` : `频道${i}`));
-const TAGS = Array.from({ length: 120 }, (_, i) => (i % 3 === 0 ? `topic-${i}` : i % 3 === 1 ? `话题${i}` : `Theme ${i}`));
+const TAGS = Array.from({ length: 120 }, (_, i) =>
+  i % 3 === 0 ? `topic-${i}` : i % 3 === 1 ? `话题${i}` : `Theme ${i}`,
+);
 const LOCAL_IMAGES = ["harbor", "market", "chip", "field", "city"].map((n) => `/images/${n}.svg`);
 
 function pick<T>(r: () => number, xs: readonly T[]): T {
@@ -59,7 +67,8 @@ export function articleText(i: number, seed = 1, remoteImages = false): { name: 
   const day = new Date(Date.UTC(2026, 0, 1) + Math.floor(r() * 330 * 86_400_000) + i * 1000);
   const date = day.toISOString().replace("T", " ").slice(0, 19);
   const tags = Array.from(new Set(Array.from({ length: 1 + Math.floor(r() * 4) }, () => pick(r, TAGS))));
-  const thumbnail = r() < 0.8 ? (remoteImages ? `https://inews.gtimg.com/om_bt/bench${i}/641` : pick(r, LOCAL_IMAGES)) : "";
+  const thumbnail =
+    r() < 0.8 ? (remoteImages ? `https://inews.gtimg.com/om_bt/bench${i}/641` : pick(r, LOCAL_IMAGES)) : "";
   const q = (s: string) => JSON.stringify(s);
   const text = `---
 title: ${q(title)}

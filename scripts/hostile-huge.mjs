@@ -4,9 +4,17 @@
 import fs from "node:fs";
 import path from "node:path";
 
-const target = path.join(path.dirname(new URL(import.meta.url).pathname), "..", "e2e", "fixtures", "hostile", "huge-10mb.md");
+const target = path.join(
+  path.dirname(new URL(import.meta.url).pathname),
+  "..",
+  "e2e",
+  "fixtures",
+  "hostile",
+  "huge-10mb.md",
+);
 const SIZE = 10 * 1024 * 1024;
-const head = '---\ntitle: "十兆字节的长文"\ndate: "2026-01-16 10:00:00"\nsummary: "正文有 10 MB。"\ntags:\n  - "压力"\n---\n\n';
+const head =
+  '---\ntitle: "十兆字节的长文"\ndate: "2026-01-16 10:00:00"\nsummary: "正文有 10 MB。"\ntags:\n  - "压力"\n---\n\n';
 const parts = [head];
 let size = Buffer.byteLength(head);
 for (let i = 1; size < SIZE; i++) {

@@ -36,11 +36,23 @@ async function main() {
   const build = spawnSync("npx", ["next", "build"], { cwd: ROOT, env, encoding: "utf8" });
   if (build.status !== 0) throw new Error(build.stdout + build.stderr);
 
-  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)], { cwd: ROOT, env, detached: true });
+  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)], {
+    cwd: ROOT,
+    env,
+    detached: true,
+  });
   const base = `http://127.0.0.1:${PORT}`;
   const chrome = await chromeLauncher.launch({
     chromePath: chromePath(),
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   try {
     await waitForServer(`${base}/`);
@@ -58,7 +70,9 @@ async function main() {
       rows.push(
         `${name.padEnd(8)} performance ${score("performance")}  accessibility ${score("accessibility")}  best-practices ${score("best-practices")}  seo ${score("seo")}`,
       );
-      const failed = Object.values(result!.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary");
+      const failed = Object.values(result!.lhr.audits).filter(
+        (a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary",
+      );
       if (failed.length) rows.push(`         below 100 because of: ${failed.map((a) => a.id).join(", ")}`);
     }
     console.log(`\nLighthouse 12 (mobile preset), ${base}\n${rows.join("\n")}`);

@@ -63,7 +63,10 @@ async function waitUp(deadline: number) {
 
 async function main() {
   const mix = urlMix();
-  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], { stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
   const stop = () => {
     try {
       process.kill(-server.pid!, "SIGTERM");
@@ -89,16 +92,27 @@ async function main() {
         method: "GET" as const,
         path: u.path,
         onResponse: (status: number) => {
-          if (status !== u.status) unexpected.set(`${u.path} → ${status}`, (unexpected.get(`${u.path} → ${status}`) ?? 0) + 1);
+          if (status !== u.status)
+            unexpected.set(`${u.path} → ${status}`, (unexpected.get(`${u.path} → ${status}`) ?? 0) + 1);
         },
       })),
     });
     const l = result.latency;
-    console.log(`${unique.length} URLs (${mix.length}-request cycle), ${connections} connections, ${duration} s on ${origin}`);
-    console.log(`requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s mean, ${result.requests.p50}/s median)`);
+    console.log(
+      `${unique.length} URLs (${mix.length}-request cycle), ${connections} connections, ${duration} s on ${origin}`,
+    );
+    console.log(
+      `requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s mean, ${result.requests.p50}/s median)`,
+    );
     console.log(`latency: p50 ${l.p50} ms, p90 ${l.p90} ms, p99 ${l.p99} ms, max ${l.max} ms`);
-    console.log(`throughput: ${(result.throughput.average / 1048576).toFixed(1)} MB/s; errors ${result.errors}, timeouts ${result.timeouts}; 2xx ${result["2xx"]}, 4xx ${result["4xx"]} (intended 404s), 5xx ${result["5xx"]}`);
-    console.log(unexpected.size ? `UNEXPECTED statuses:\n${[...unexpected].map(([k, n]) => `  ${k} ×${n}`).join("\n")}` : "every response had the intended status");
+    console.log(
+      `throughput: ${(result.throughput.average / 1048576).toFixed(1)} MB/s; errors ${result.errors}, timeouts ${result.timeouts}; 2xx ${result["2xx"]}, 4xx ${result["4xx"]} (intended 404s), 5xx ${result["5xx"]}`,
+    );
+    console.log(
+      unexpected.size
+        ? `UNEXPECTED statuses:\n${[...unexpected].map(([k, n]) => `  ${k} ×${n}`).join("\n")}`
+        : "every response had the intended status",
+    );
     process.exitCode = result.errors || result.timeouts || result["5xx"] || unexpected.size ? 1 : 0;
   } finally {
     stop();

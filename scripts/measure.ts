@@ -11,12 +11,15 @@ export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Total resident memory of a process and all its descendants, in bytes. */
 export function treeRss(root: number): number {
-  const rows = execSync("ps -eo pid=,ppid=,rss=", { encoding: "utf8" }).trim().split("\n").map((l) => l.trim().split(/\s+/).map(Number));
+  const rows = execSync("ps -eo pid=,ppid=,rss=", { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .map((l) => l.trim().split(/\s+/).map(Number));
   const children = new Map<number, number[]>();
   for (const [pid, ppid] of rows) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
   const rss = new Map(rows.map(([pid, , r]) => [pid, r]));
   let total = 0;
-  for (const stack = [root]; stack.length; ) {
+  for (const stack = [root]; stack.length;) {
     const pid = stack.pop()!;
     total += (rss.get(pid) ?? 0) * 1024;
     stack.push(...(children.get(pid) ?? []));
@@ -25,7 +28,11 @@ export function treeRss(root: number): number {
 }
 
 /** Runs a shell command, sampling the memory of its whole process tree: wall time, peak, output. */
-export function runMeasured(cmd: string, env: Record<string, string>, cwd = process.cwd()): Promise<{ ms: number; peak: number; log: string }> {
+export function runMeasured(
+  cmd: string,
+  env: Record<string, string>,
+  cwd = process.cwd(),
+): Promise<{ ms: number; peak: number; log: string }> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn("sh", ["-c", cmd], { env: { ...process.env, ...env }, cwd });

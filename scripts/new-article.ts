@@ -12,7 +12,13 @@ const option = (name: string) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 ? argv.splice(i, 2)[1] : undefined;
 };
-const split = (v?: string) => (v ? v.split(/[,，]/).map((s) => s.trim()).filter(Boolean) : []);
+const split = (v?: string) =>
+  v
+    ? v
+        .split(/[,，]/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 const tags = split(option("tags"));
 const categories = split(option("category") ?? option("categories"));
 const lang = option("lang");

@@ -19,7 +19,9 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { taxonomy } = await params;
-  return isTaxonomy(taxonomy) ? pageMetadata({ title: t(siteConfig.language)[taxonomy], path: taxonomyUrl(taxonomy) }) : {};
+  return isTaxonomy(taxonomy)
+    ? pageMetadata({ title: t(siteConfig.language)[taxonomy], path: taxonomyUrl(taxonomy) })
+    : {};
 }
 
 export default async function TaxonomyPage({ params }: Props) {

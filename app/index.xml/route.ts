@@ -7,6 +7,9 @@ import { xmlResponse } from "@/lib/xml";
 export const dynamic = "force-static";
 
 export function GET() {
-  const body = renderFeed({ title: siteConfig.title, link: homeUrl(), self: feedUrl(), description: siteConfig.description }, getIndex().articles);
+  const body = renderFeed(
+    { title: siteConfig.title, link: homeUrl(), self: feedUrl(), description: siteConfig.description },
+    getIndex().articles,
+  );
   return xmlResponse(body, "application/rss+xml");
 }

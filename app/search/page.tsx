@@ -6,7 +6,10 @@ import { t } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/seo";
 import { searchUrl } from "@/lib/urls";
 
-export const metadata: Metadata = { ...pageMetadata({ title: t(siteConfig.language).searchTitle, path: searchUrl() }), robots: { index: false } };
+export const metadata: Metadata = {
+  ...pageMetadata({ title: t(siteConfig.language).searchTitle, path: searchUrl() }),
+  robots: { index: false },
+};
 
 export default function SearchPage() {
   const m = t(siteConfig.language);

@@ -88,13 +88,16 @@ export function SearchResults({ labels }: { labels: Labels }) {
         {state.kind === "idle" && labels.hint}
         {state.kind === "searching" && labels.searching}
         {state.kind === "failed" && labels.failed}
-        {state.kind === "done" && (state.hits.total ? labels.resultsFor.replace("{q}", state.q).replace("{n}", String(state.hits.total)) : labels.noResults)}
+        {state.kind === "done" &&
+          (state.hits.total
+            ? labels.resultsFor.replace("{q}", state.q).replace("{n}", String(state.hits.total))
+            : labels.noResults)}
       </p>
       {state.kind === "done" && state.items.length > 0 && (
         <ol className="mt-4 space-y-4">
           {state.items.map((r) => (
             <li key={r.url} className="rounded bg-paper p-4 shadow-sm">
-              <h2 className="text-lg font-bold leading-snug">
+              <h2 className="text-lg leading-snug font-bold">
                 <a href={r.url} className="text-ink no-underline hover:text-accent-ink">
                   {r.meta.title}
                 </a>

@@ -16,10 +16,12 @@ interface PagefindModule {
 let loading: Promise<PagefindModule> | null = null;
 
 export function loadPagefind(): Promise<PagefindModule> {
-  loading ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ `${"/pagefind/pagefind.js"}`).then(async (m: PagefindModule) => {
-    await m.options({ excerptLength: 40 });
-    return m;
-  });
+  loading ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ `${"/pagefind/pagefind.js"}`).then(
+    async (m: PagefindModule) => {
+      await m.options({ excerptLength: 40 });
+      return m;
+    },
+  );
   loading.catch(() => (loading = null));
   return loading;
 }

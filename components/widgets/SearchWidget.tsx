@@ -10,7 +10,13 @@ export function SearchWidget() {
     <Widget title={m.search}>
       <SearchBox
         action={searchUrl()}
-        labels={{ search: m.search, placeholder: m.searchPlaceholder, noResults: m.noResults, resultCount: m.resultCount, allResults: m.allResults }}
+        labels={{
+          search: m.search,
+          placeholder: m.searchPlaceholder,
+          noResults: m.noResults,
+          resultCount: m.resultCount,
+          allResults: m.allResults,
+        }}
       />
     </Widget>
   );

@@ -78,7 +78,12 @@ export function pairLeftoverStrong(tree: Root): string[] {
     if (open) {
       const rest = open as RootContent[];
       out.push({ type: "text", value: "**" }, ...rest);
-      unpaired.push(`**${rest.map((n) => ("value" in n ? n.value : "")).join("").slice(0, 20)}`);
+      unpaired.push(
+        `**${rest
+          .map((n) => ("value" in n ? n.value : ""))
+          .join("")
+          .slice(0, 20)}`,
+      );
     }
     parent.children = out;
   });
@@ -114,6 +119,8 @@ export function mergeStrong(tree: Root): void {
 export function joinCjkLines(tree: Root): void {
   visit(tree, "text", (node: Text) => {
     if (!node.value.includes("\n")) return;
-    node.value = node.value.replace(/(.)\n[ \t]*(.)/gsu, (all, a: string, b: string) => (CJK_CHAR.test(a) && CJK_CHAR.test(b) ? a + b : all));
+    node.value = node.value.replace(/(.)\n[ \t]*(.)/gsu, (all, a: string, b: string) =>
+      CJK_CHAR.test(a) && CJK_CHAR.test(b) ? a + b : all,
+    );
   });
 }

@@ -16,7 +16,11 @@ describe("golden rendering", () => {
   for (const name of fixtures) {
     it(name, () => {
       const source = fs.readFileSync(path.join(dir, name), "utf8");
-      const { html } = renderMarkdown(source, { math: name.startsWith("math"), footnoteLabel: "脚注", footnoteBackLabel: "返回引用处" });
+      const { html } = renderMarkdown(source, {
+        math: name.startsWith("math"),
+        footnoteLabel: "脚注",
+        footnoteBackLabel: "返回引用处",
+      });
       const expectedFile = path.join(dir, name.replace(/\.md$/, ".html"));
       if (process.env.UPDATE_GOLDEN === "1" || !fs.existsSync(expectedFile)) fs.writeFileSync(expectedFile, html);
       expect(html).toBe(fs.readFileSync(expectedFile, "utf8"));

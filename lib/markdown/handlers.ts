@@ -28,11 +28,28 @@ export interface RenderReport {
 }
 
 /** Ids the page layout uses; article content never takes them. */
-export const RESERVED_IDS = ["main", "content", "toc", "toc-title", "sidebar", "main-menu", "menu", "top", "footer", "search", "sidebar-search"];
+export const RESERVED_IDS = [
+  "main",
+  "content",
+  "toc",
+  "toc-title",
+  "sidebar",
+  "main-menu",
+  "menu",
+  "top",
+  "footer",
+  "search",
+  "sidebar-search",
+];
 const reserved = new Set(RESERVED_IDS);
 
 function mathToHast(tex: string, display: boolean): ElementContent[] {
-  const html = katex.renderToString(tex, { output: "mathml", displayMode: display, throwOnError: false, strict: "ignore" });
+  const html = katex.renderToString(tex, {
+    output: "mathml",
+    displayMode: display,
+    throwOnError: false,
+    strict: "ignore",
+  });
   return fromHtml(html, { fragment: true }).children as ElementContent[];
 }
 
@@ -40,7 +57,9 @@ function highlight(node: Code): Element {
   const lang = node.lang?.toLowerCase().replace(/[^a-z0-9+#-]/g, "") || "";
   const value = node.value ? `${node.value}\n` : "";
   const known = lang !== "" && lowlight.registered(lang);
-  const children = known ? (lowlight.highlight(lang, value).children as ElementContent[]) : [{ type: "text" as const, value }];
+  const children = known
+    ? (lowlight.highlight(lang, value).children as ElementContent[])
+    : [{ type: "text" as const, value }];
   const className = known ? ["hljs", `language-${lang}`] : lang ? [`language-${lang}`] : [];
   return {
     type: "element",
@@ -55,7 +74,8 @@ function applyPolicy(tree: HastRoot, report: RenderReport): void {
   visit(tree, "element", (el, index, parent) => {
     const p = el.properties;
     if (!isAllowedTag(el.tagName)) report.removedHtml.push(`<${el.tagName}>`);
-    for (const key of Object.keys(p)) if (/^on/i.test(key)) report.removedHtml.push(`${key.toLowerCase()} on <${el.tagName}>`);
+    for (const key of Object.keys(p))
+      if (/^on/i.test(key)) report.removedHtml.push(`${key.toLowerCase()} on <${el.tagName}>`);
     if (typeof p.id === "string" && reserved.has(p.id)) delete p.id;
     if (el.tagName === "a" && typeof p.href === "string") {
       if (!isSafeHref(p.href)) {

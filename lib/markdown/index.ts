@@ -66,7 +66,8 @@ function headings(toc: TocEntry[]) {
 /** External links, footnotes' included (they are rendered after the root): no opener, no referrer. */
 function externalLinks(tree: Root) {
   visit(tree, "link", (node) => {
-    if (/^https?:/i.test(node.url)) node.data = { ...node.data, hProperties: { ...node.data?.hProperties, rel: ["noopener", "noreferrer"] } };
+    if (/^https?:/i.test(node.url))
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, rel: ["noopener", "noreferrer"] } };
   });
 }
 
@@ -85,7 +86,11 @@ function figures(tree: Root) {
 }
 
 /** What the current render collects; processors are reused, so their plugins read and fill this. */
-const ctx: RenderContext & { toc: TocEntry[] } = { report: { removedHtml: [], droppedUrls: [], literalEmphasis: [] }, sawRaw: false, toc: [] };
+const ctx: RenderContext & { toc: TocEntry[] } = {
+  report: { removedHtml: [], droppedUrls: [], literalEmphasis: [] },
+  sawRaw: false,
+  toc: [],
+};
 
 function createProcessor(math: boolean) {
   const processor = remark().use(remarkGfm).use(remarkCjkFriendly).use(remarkCjkFriendlyGfmStrikethrough);
@@ -115,7 +120,9 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
   ctx.sawRaw = false;
   let html: string;
   try {
-    html = String((options.math ? processors.math : processors.plain).processSync(prepareEmphasis(limitMarkdown(markdown).text)));
+    html = String(
+      (options.math ? processors.math : processors.plain).processSync(prepareEmphasis(limitMarkdown(markdown).text)),
+    );
   } catch (e) {
     // Whatever input defeats the limits (./limits) costs its formatting, never the page.
     report.failed = (e as Error).message || String(e);
@@ -123,8 +130,10 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
     return { html: plainTextHtml(markdown), toc, report };
   }
   // mdast-util-to-hast's footnote labels are English and remark-html does not pass its options through.
-  if (options.footnoteLabel) html = html.replace('id="footnote-label">Footnotes<', `id="footnote-label">${options.footnoteLabel}<`);
-  if (options.footnoteBackLabel) html = html.replaceAll('aria-label="Back to reference ', `aria-label="${options.footnoteBackLabel} `);
+  if (options.footnoteLabel)
+    html = html.replace('id="footnote-label">Footnotes<', `id="footnote-label">${options.footnoteLabel}<`);
+  if (options.footnoteBackLabel)
+    html = html.replaceAll('aria-label="Back to reference ', `aria-label="${options.footnoteBackLabel} `);
   return { html, toc, report };
 }
 

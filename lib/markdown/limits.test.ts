@@ -11,7 +11,8 @@ const depth = (html: string, tag: string) => {
 
 describe("limitMarkdown", () => {
   it("leaves ordinary Markdown untouched (the same string)", () => {
-    const md = "# 标题\n\n- 一\n  - 二\n    - 三\n\n> 引用 **加粗** [链接](/x)\n\n```\n" + " ".repeat(200) + "code\n```\n";
+    const md =
+      "# 标题\n\n- 一\n  - 二\n    - 三\n\n> 引用 **加粗** [链接](/x)\n\n```\n" + " ".repeat(200) + "code\n```\n";
     const r = limitMarkdown(md);
     expect(r).toEqual({ text: md, nested: [], escaped: [] });
   });

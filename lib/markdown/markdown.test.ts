@@ -47,8 +47,12 @@ describe("CJK fixes", () => {
     expect(renderMarkdown("\\*\\*Note: yield is annualized.").html).toBe("<p>**Note: yield is annualized.</p>\n");
   });
   it("pairs bold runs that CommonMark's flanking rules leave open", () => {
-    expect(renderMarkdown("**“我过去总是说，”**Bianco说。").html).toBe("<p><strong>“我过去总是说，”</strong>Bianco说。</p>\n");
-    expect(renderMarkdown("**About UBS  \n**UBS is a bank.").html).toBe("<p><strong>About UBS<br>\n</strong>UBS is a bank.</p>\n");
+    expect(renderMarkdown("**“我过去总是说，”**Bianco说。").html).toBe(
+      "<p><strong>“我过去总是说，”</strong>Bianco说。</p>\n",
+    );
+    expect(renderMarkdown("**About UBS  \n**UBS is a bank.").html).toBe(
+      "<p><strong>About UBS<br>\n</strong>UBS is a bank.</p>\n",
+    );
     const odd = renderMarkdown("5 ** 2 equals 25");
     expect(odd.html).toBe("<p>5 ** 2 equals 25</p>\n");
     expect(odd.report.literalEmphasis).toHaveLength(1);
@@ -88,7 +92,9 @@ describe("sanitizing", () => {
     expect(html).not.toMatch(/<script|onerror|javascript:|data:text/i);
   });
   it("marks external links", () => {
-    expect(renderMarkdown("[a](https://example.com)").html).toContain('<a href="https://example.com" rel="noopener noreferrer">a</a>');
+    expect(renderMarkdown("[a](https://example.com)").html).toContain(
+      '<a href="https://example.com" rel="noopener noreferrer">a</a>',
+    );
     expect(renderMarkdown("[a](/posts/x/)").html).toContain('<a href="/posts/x/">a</a>');
   });
   it("renders GFM tables", () => {
@@ -100,7 +106,9 @@ describe("the render report", () => {
   it("names the raw HTML removed and the URLs dropped", () => {
     const source = fs.readFileSync(path.join(import.meta.dirname, "golden", "raw-html.md"), "utf8");
     const { report, html } = renderMarkdown(source);
-    expect(report.removedHtml).toEqual(expect.arrayContaining(["<script>", "<style>", "<iframe>", "onclick on <div>", "onerror on <img>"]));
+    expect(report.removedHtml).toEqual(
+      expect.arrayContaining(["<script>", "<style>", "<iframe>", "onclick on <div>", "onerror on <img>"]),
+    );
     expect(report.droppedUrls).toEqual(expect.arrayContaining(["javascript:alert(1)", "vbscript:msgbox(1)"]));
     expect(html).not.toMatch(/<script|<style|<iframe|onclick|onerror|javascript:|vbscript:|data:text|style=/i);
     expect(html).toContain("<sub>2</sub>");

@@ -7,19 +7,98 @@
 import { defaultSchema, type Schema } from "hast-util-sanitize";
 
 const MATHML = [
-  "math", "semantics", "annotation", "mrow", "mi", "mo", "mn", "ms", "mtext", "mspace", "msup", "msub", "msubsup",
-  "mfrac", "msqrt", "mroot", "mover", "munder", "munderover", "mtable", "mtr", "mtd", "mstyle", "mpadded",
-  "mphantom", "menclose", "mlabeledtr", "mmultiscripts", "mprescripts", "none",
+  "math",
+  "semantics",
+  "annotation",
+  "mrow",
+  "mi",
+  "mo",
+  "mn",
+  "ms",
+  "mtext",
+  "mspace",
+  "msup",
+  "msub",
+  "msubsup",
+  "mfrac",
+  "msqrt",
+  "mroot",
+  "mover",
+  "munder",
+  "munderover",
+  "mtable",
+  "mtr",
+  "mtd",
+  "mstyle",
+  "mpadded",
+  "mphantom",
+  "menclose",
+  "mlabeledtr",
+  "mmultiscripts",
+  "mprescripts",
+  "none",
 ];
 const MATHML_ATTRIBUTES = [
-  "mathvariant", "display", "stretchy", "fence", "separator", "lspace", "rspace", "accent", "accentunder", "minsize",
-  "maxsize", "movablelimits", "largeop", "symmetric", "encoding", "columnalign", "rowspacing", "columnspacing",
-  "width", "height", "depth", "scriptlevel", "displaystyle", "linethickness", "notation", "xmlns", "voffset",
-  "rowalign", "columnlines", "rowlines", "frame", "framespacing", "equalrows", "equalcolumns", "side", "minlabelspacing",
+  "mathvariant",
+  "display",
+  "stretchy",
+  "fence",
+  "separator",
+  "lspace",
+  "rspace",
+  "accent",
+  "accentunder",
+  "minsize",
+  "maxsize",
+  "movablelimits",
+  "largeop",
+  "symmetric",
+  "encoding",
+  "columnalign",
+  "rowspacing",
+  "columnspacing",
+  "width",
+  "height",
+  "depth",
+  "scriptlevel",
+  "displaystyle",
+  "linethickness",
+  "notation",
+  "xmlns",
+  "voffset",
+  "rowalign",
+  "columnlines",
+  "rowlines",
+  "frame",
+  "framespacing",
+  "equalrows",
+  "equalcolumns",
+  "side",
+  "minlabelspacing",
 ];
 
 /** Elements removed together with their content. */
-export const STRIPPED = ["script", "style", "iframe", "object", "embed", "applet", "frame", "frameset", "template", "noscript", "textarea", "select", "xmp", "title", "link", "meta", "base", "form", "button"];
+export const STRIPPED = [
+  "script",
+  "style",
+  "iframe",
+  "object",
+  "embed",
+  "applet",
+  "frame",
+  "frameset",
+  "template",
+  "noscript",
+  "textarea",
+  "select",
+  "xmp",
+  "title",
+  "link",
+  "meta",
+  "base",
+  "form",
+  "button",
+];
 
 const base = defaultSchema.attributes ?? {};
 
@@ -32,7 +111,15 @@ export const schema: Schema = {
   tagNames: [
     // \`input\` stays for GFM task lists: the schema only lets it be a disabled checkbox.
     ...(defaultSchema.tagNames ?? []),
-    "figure", "figcaption", "mark", "u", "small", "abbr", "cite", "time", "caption",
+    "figure",
+    "figcaption",
+    "mark",
+    "u",
+    "small",
+    "abbr",
+    "cite",
+    "time",
+    "caption",
     ...MATHML,
   ],
   attributes: {
@@ -65,7 +152,10 @@ export function isSafeImageSrc(src: string): boolean {
 }
 
 export function isSafeHref(href: string): boolean {
-  const s = href.trim().toLowerCase().replace(/[\u0000-\u001f\s]/g, "");
+  const s = href
+    .trim()
+    .toLowerCase()
+    .replace(/[\u0000-\u001f\s]/g, "");
   return !/^[a-z][a-z0-9+.-]*:/.test(s) || /^(https?|mailto):/.test(s);
 }
 

@@ -44,14 +44,32 @@ export default async function ArticlePage({ params }: Props) {
   const { older, newer } = neighbours(article);
   const m = t(siteConfig.language);
   const markdown = getArticleBody(article);
-  const body = renderMarkdown(markdown, { math: article.mathjax, footnoteLabel: m.footnotes, footnoteBackLabel: m.footnoteBack });
+  const body = renderMarkdown(markdown, {
+    math: article.mathjax,
+    footnoteLabel: m.footnotes,
+    footnoteBackLabel: m.footnoteBack,
+  });
   if (body.report.failed) {
-    console.warn(formatDiagnostic({ file: article.file, line: 1, severity: "warning", message: `the body could not be rendered as Markdown (${body.report.failed}); shown as plain text — simplify its formatting` }));
+    console.warn(
+      formatDiagnostic({
+        file: article.file,
+        line: 1,
+        severity: "warning",
+        message: `the body could not be rendered as Markdown (${body.report.failed}); shown as plain text — simplify its formatting`,
+      }),
+    );
   }
   return (
     <PageShell sidebar={article.sidebar} widgets={article.widgets}>
       <JsonLd data={newsArticleJsonLd(article)} />
-      <ArticleView article={article} body={body} stats={readingStats(markdownToPlainText(markdown))} older={older} newer={newer} related={relatedArticles(article, getIndex())} />
+      <ArticleView
+        article={article}
+        body={body}
+        stats={readingStats(markdownToPlainText(markdown))}
+        older={older}
+        newer={newer}
+        related={relatedArticles(article, getIndex())}
+      />
     </PageShell>
   );
 }

@@ -14,6 +14,7 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const n = Number(/^(\d+)\.xml$/.exec((await params).file)?.[1] ?? NaN);
   const entries = sitemapEntries(getIndex());
-  if (!Number.isInteger(n) || n * SITEMAP_LIMIT >= Math.max(entries.length, 1)) return new Response("Not found", { status: 404 });
+  if (!Number.isInteger(n) || n * SITEMAP_LIMIT >= Math.max(entries.length, 1))
+    return new Response("Not found", { status: 404 });
   return xmlResponse(renderUrlset(entries.slice(n * SITEMAP_LIMIT, (n + 1) * SITEMAP_LIMIT)));
 }

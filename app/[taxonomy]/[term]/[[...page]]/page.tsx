@@ -23,16 +23,22 @@ export function generateStaticParams() {
         .filter((s) => s.length >= 2 && s[0] !== "posts" && s[0] !== "page")
         .map(([taxonomy, term, ...page]) => ({ taxonomy, term, page }))
     : [];
-  return [...moved, ...activeTaxonomies(index).flatMap((taxonomy) =>
-    index.terms[taxonomy].flatMap((term) => [
-      { taxonomy, term: term.slug, page: [] as string[] },
-      ...Array.from({ length: Math.max(0, Math.min(pageCount(term.count, siteConfig.pageSize), limit) - 1) }, (_, i) => ({
-        taxonomy,
-        term: term.slug,
-        page: ["page", String(i + 2)],
-      })),
-    ]),
-  )];
+  return [
+    ...moved,
+    ...activeTaxonomies(index).flatMap((taxonomy) =>
+      index.terms[taxonomy].flatMap((term) => [
+        { taxonomy, term: term.slug, page: [] as string[] },
+        ...Array.from(
+          { length: Math.max(0, Math.min(pageCount(term.count, siteConfig.pageSize), limit) - 1) },
+          (_, i) => ({
+            taxonomy,
+            term: term.slug,
+            page: ["page", String(i + 2)],
+          }),
+        ),
+      ]),
+    ),
+  ];
 }
 
 async function load(params: Props["params"]) {
@@ -68,5 +74,12 @@ export default async function TermPage({ params }: Props) {
     if (moved) return <AliasRedirect to={articleUrl(moved.slug)} title={moved.title} />;
     notFound();
   }
-  return <TermArticles term={found.term} articles={found.page.items} page={found.page.page} totalPages={found.page.totalPages} />;
+  return (
+    <TermArticles
+      term={found.term}
+      articles={found.page.items}
+      page={found.page.page}
+      totalPages={found.page.totalPages}
+    />
+  );
 }

@@ -10,7 +10,9 @@ export const dynamic = "force-static";
 
 export function generateStaticParams() {
   const index = getIndex();
-  return activeTaxonomies(index).flatMap((taxonomy) => index.terms[taxonomy].map((term) => ({ taxonomy, term: term.slug })));
+  return activeTaxonomies(index).flatMap((taxonomy) =>
+    index.terms[taxonomy].map((term) => ({ taxonomy, term: term.slug })),
+  );
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ taxonomy: string; term: string }> }) {
@@ -21,7 +23,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tax
   const title = `${m.termTitle(m[term.taxonomy], term.name)} - ${siteConfig.title}`;
   const articles = getIndex().termArticles[term.taxonomy].get(term.slug) ?? [];
   return xmlResponse(
-    renderFeed({ title, link: termUrl(term.taxonomy, term.slug), self: feedUrl(term.taxonomy, term.slug), description: title }, articles),
+    renderFeed(
+      { title, link: termUrl(term.taxonomy, term.slug), self: feedUrl(term.taxonomy, term.slug), description: title },
+      articles,
+    ),
     "application/rss+xml",
   );
 }

@@ -16,5 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const article = getArticle(slug);
   const found = article ? readBundleFile(article, decodeParam(file)) : null;
   if (!found) return new Response("Not found", { status: 404 });
-  return new Response(new Uint8Array(found.body), { headers: { "Content-Type": found.type, "X-Content-Type-Options": "nosniff" } });
+  return new Response(new Uint8Array(found.body), {
+    headers: { "Content-Type": found.type, "X-Content-Type-Options": "nosniff" },
+  });
 }
