@@ -1,8 +1,8 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl } from "@/lib/config";
+import { absoluteUrl, searchUrl, sitemapUrl } from "@/lib/urls";
 
 export const dynamic = "force-static";
 
 export default function robots(): MetadataRoute.Robots {
-  return { rules: [{ userAgent: "*", allow: "/", disallow: ["/search/"] }], sitemap: absoluteUrl("/sitemap.xml") };
+  return { rules: [{ userAgent: "*", allow: "/", disallow: [searchUrl()] }], sitemap: absoluteUrl(sitemapUrl()) };
 }

@@ -1,5 +1,6 @@
 import { permanentRedirect } from "next/navigation";
-import { absoluteUrl, isStaticExport, siteConfig } from "@/lib/config";
+import { isStaticExport, siteConfig } from "@/lib/config";
+import { absoluteUrl } from "@/lib/urls";
 import { t } from "@/lib/i18n";
 
 /**

@@ -88,13 +88,6 @@ export function baseUrl(): string {
   return (process.env.SITE_URL || siteConfig.baseUrl).replace(/\/+$/, "");
 }
 
-/** An absolute URL on this site (or the URL itself when it already is absolute). */
-export function absoluteUrl(pathOrUrl: string): string {
-  return /^https?:\/\//i.test(pathOrUrl)
-    ? pathOrUrl
-    : `${baseUrl()}${pathOrUrl.startsWith("/") ? "" : "/"}${pathOrUrl}`;
-}
-
 /** The folder the whole app reads articles from: `CONTENT_DIR` (absolute or project-relative) or `content/`. */
 export function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR || "content");

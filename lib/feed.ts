@@ -1,7 +1,7 @@
 /** RSS 2.0 for the site and for each term: newest N, absolute links, summary, thumbnail as media. */
 import type { Article } from "./content/article";
-import { absoluteUrl, siteConfig } from "./config";
-import { articleUrl } from "./urls";
+import { siteConfig } from "./config";
+import { absoluteUrl, articleUrl } from "./urls";
 import { escapeXml } from "./xml";
 
 export interface FeedChannel {

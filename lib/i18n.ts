@@ -159,3 +159,15 @@ export type Locale = keyof typeof messages;
 export function t(locale: Locale): Messages {
   return messages[locale];
 }
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+/** "zh-HK" → "中文（香港）" in the site's language; the code itself when it is not a language tag. */
+export function languageName(code: string, uiLanguage: string): string {
+  let names = displayNames.get(uiLanguage);
+  if (!names) displayNames.set(uiLanguage, (names = new Intl.DisplayNames([uiLanguage], { type: "language" })));
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,9 +1,9 @@
 /** Page metadata (title, description, canonical, Open Graph, Twitter) and the article's JSON-LD. */
 import type { Metadata } from "next";
 import type { Article } from "./content/article";
-import { absoluteUrl, siteConfig } from "./config";
+import { siteConfig } from "./config";
 import { isoWithZone } from "./dates";
-import { articleUrl, feedUrl } from "./urls";
+import { absoluteUrl, articleUrl, feedUrl } from "./urls";
 
 export interface PageMeta {
   title?: string;

@@ -1,10 +1,10 @@
 /** Every published URL of the site, for /sitemap.xml (split into an index of sitemaps past 50,000). */
-import { absoluteUrl, siteConfig } from "./config";
+import { siteConfig } from "./config";
 import { isoDay } from "./dates";
 import type { ContentIndex } from "./content";
 import { pageCount } from "./pagination";
 import { activeTaxonomies } from "./content/queries";
-import { articleUrl, homeUrl, taxonomyUrl, termUrl } from "./urls";
+import { absoluteUrl, articleUrl, homeUrl, sitemapPartUrl, taxonomyUrl, termUrl } from "./urls";
 import { escapeXml } from "./xml";
 
 export const SITEMAP_LIMIT = 50_000;
@@ -46,8 +46,4 @@ export function renderSitemapIndex(count: number): string {
     (_, i) => `<sitemap><loc>${escapeXml(absoluteUrl(sitemapPartUrl(i)))}</loc></sitemap>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${maps.join("\n")}\n</sitemapindex>\n`;
-}
-
-export function sitemapPartUrl(i: number): string {
-  return `/sitemaps/${i}.xml`;
 }

@@ -1,4 +1,9 @@
-/** Every URL of the site comes from here; no route or component builds one by hand. */
+/**
+ * Every URL of the site comes from here; no route or component builds one by hand. `routeOf` reads
+ * a path back into the page it names, so the proxy, the alias check and the export checker agree
+ * with the builders on what the site's paths are.
+ */
+import { baseUrl } from "./config";
 
 /** Tags and categories from front matter; languages from each article's `lang` (shown when there are several). */
 export type Taxonomy = "tags" | "categories" | "languages";
@@ -99,4 +104,87 @@ export function feedUrl(taxonomy?: Taxonomy, slug?: string): string {
 
 export function searchUrl(query?: string): string {
   return query ? `/search/?q=${encodeURIComponent(query)}` : "/search/";
+}
+
+export function sitemapUrl(): string {
+  return "/sitemap.xml";
+}
+
+/** Past 50,000 URLs, /sitemap.xml is an index of these. */
+export function sitemapPartUrl(i: number): string {
+  return `/sitemaps/${i}.xml`;
+}
+
+export function robotsUrl(): string {
+  return "/robots.txt";
+}
+
+/** An absolute URL on this site (or the URL itself when it already is absolute). */
+export function absoluteUrl(pathOrUrl: string): string {
+  if (/^https?:\/\//i.test(pathOrUrl)) return pathOrUrl;
+  return `${baseUrl()}${pathOrUrl.startsWith("/") ? "" : "/"}${pathOrUrl}`;
+}
+
+/** The page a site path names, by its shape alone; `page` and `term` are raw route segments. */
+export type Route =
+  | { route: "home"; page: string | null }
+  | { route: "article"; slug: string }
+  | { route: "bundle-file"; slug: string; file: string }
+  | { route: "taxonomy"; taxonomy: Taxonomy }
+  | { route: "term"; taxonomy: Taxonomy; term: string; page: string | null }
+  | { route: "search" }
+  | { route: "file" }
+  | { route: "unknown" };
+
+/**
+ * `/posts/a/` → article "a", `/tags/x/page/2/` → term "x" page "2", `/index.xml` → a file. Segments
+ * are decoded (raw and percent-encoded paths name the same page); Next's own `/_…` paths are files.
+ */
+export function routeOf(pathname: string): Route {
+  const raw = pathname.split("/").filter(Boolean);
+  if (raw.length && (raw[0].startsWith("_") || (!pathname.endsWith("/") && raw[raw.length - 1].includes(".")))) {
+    return { route: "file" };
+  }
+  const s = raw.map((x) => decodeParam(x));
+  if (s.length === 0) return { route: "home", page: null };
+  if (s[0] === "search" && s.length === 1) return { route: "search" };
+  if (s[0] === "posts" && s.length === 2) return { route: "article", slug: s[1] };
+  if (s[0] === "posts" && s.length === 3) return { route: "bundle-file", slug: s[1], file: s[2] };
+  if (s[0] === "page" && s.length === 2) return { route: "home", page: s[1] };
+  if (isTaxonomy(s[0])) {
+    if (s.length === 1) return { route: "taxonomy", taxonomy: s[0] };
+    if (s.length === 2) return { route: "term", taxonomy: s[0], term: s[1], page: null };
+    if (s.length === 4 && s[2] === "page") return { route: "term", taxonomy: s[0], term: s[1], page: s[3] };
+  }
+  return { route: "unknown" };
+}
+
+/** Paths (decoded, no trailing slash) the site answers whatever its content: no alias may take them. */
+export const FIXED_PATHS: ReadonlySet<string> = new Set(
+  [searchUrl(), feedUrl(), sitemapUrl(), robotsUrl()].map((p) => p.replace(/\/$/, "")),
+);
+
+/** "2019/01/旧文章/" or "/a/b.html?x" → "/2019/01/旧文章", "/a/b.html": a decoded site path, or null when unsafe. */
+export function aliasPath(value: string): string | null {
+  let v = value.trim();
+  if (!v || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(v)) return null;
+  v = v.split(/[?#]/)[0];
+  try {
+    v = decodeURIComponent(v);
+  } catch {
+    return null;
+  }
+  const segments = v.normalize("NFC").split("/").filter(Boolean);
+  if (segments.length === 0 || segments.some((s) => s === "." || s === ".." || /[\u0000-\u001f<>"\\]/.test(s))) {
+    return null;
+  }
+  return `/${segments.join("/")}`;
+}
+
+/** A thumbnail is `https:`, `http:` or site-relative; anything else (javascript:, data:) is dropped. */
+export function safeImageUrl(src: string): string | null {
+  const s = src.trim();
+  if (/^https?:\/\/[^\s/]+/i.test(s)) return s;
+  if (s.startsWith("/") && !s.startsWith("//")) return s;
+  return null;
 }

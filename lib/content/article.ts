@@ -5,10 +5,10 @@
  */
 import type { SidebarSide, SiteConfig } from "../config";
 import { parseDate } from "../dates";
-import { t } from "../i18n";
+import { languageName, t } from "../i18n";
 import { limitMarkdown, MAX_INLINE_MARKS, MAX_NESTING } from "../markdown/limits";
 import { excerpt, markdownToPlainText, titleFromText, truncateChars } from "../text";
-import { bundleFileUrl, isBundleIndex, slugFromFileName, termSlug, urlSegment } from "../urls";
+import { aliasPath, bundleFileUrl, isBundleIndex, safeImageUrl, slugFromFileName, termSlug, urlSegment } from "../urls";
 import { isWidgetName, WIDGET_NAMES } from "../widgets";
 import { DiagnosticSink, type Diagnostic } from "./diagnostics";
 import { readFrontMatter, type FrontMatter, type FrontMatterError } from "./frontmatter";
@@ -387,41 +387,6 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
     },
     diagnostics: sink.items,
   };
-}
-
-/** "2019/01/旧文章/" or "/a/b.html?x" → "/2019/01/旧文章", "/a/b.html": a decoded site path without a trailing slash, or null when unsafe. */
-export function aliasPath(value: string): string | null {
-  let v = value.trim();
-  if (!v || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(v)) return null;
-  v = v.split(/[?#]/)[0];
-  try {
-    v = decodeURIComponent(v);
-  } catch {
-    return null;
-  }
-  const segments = v.normalize("NFC").split("/").filter(Boolean);
-  if (segments.length === 0 || segments.some((s) => s === "." || s === ".." || /[\u0000-\u001f<>"\\]/.test(s))) return null;
-  return `/${segments.join("/")}`;
-}
-
-const displayNames = new Map<string, Intl.DisplayNames>();
-/** "zh-HK" → "中文（香港）" in the site's language; the code itself when it is not a language tag. */
-export function languageName(code: string, uiLanguage: string): string {
-  let names = displayNames.get(uiLanguage);
-  if (!names) displayNames.set(uiLanguage, (names = new Intl.DisplayNames([uiLanguage], { type: "language" })));
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** A thumbnail is `https:`, `http:` or site-relative; anything else (javascript:, data:) is dropped. */
-export function safeImageUrl(src: string): string | null {
-  const s = src.trim();
-  if (/^https?:\/\/[^\s/]+/i.test(s)) return s;
-  if (s.startsWith("/") && !s.startsWith("//")) return s;
-  return null;
 }
 
 function readThumbnail(value: unknown, site: SiteConfig, sink: DiagnosticSink, line: number, bundleSlug: string | null): Thumbnail | null {

@@ -5,7 +5,7 @@
  * empty HTML shell drawn by the browser: vercel/next.js#62228.)
  */
 import { parsePageParam } from "../pagination";
-import { decodeParam, isTaxonomy } from "../urls";
+import { routeOf } from "../urls";
 import type { ContentIndex } from "./index";
 import { aliasTarget, getArticle, getTerm, isActiveTaxonomy, latestPage, termPage } from "./queries";
 
@@ -13,21 +13,30 @@ import { aliasTarget, getArticle, getTerm, isActiveTaxonomy, latestPage, termPag
 export type PathKind = "page" | "missing" | "other";
 
 export function resolvePath(pathname: string, index: ContentIndex): PathKind {
-  const raw = pathname.split("/").filter(Boolean);
-  // Files (public/, build output, feeds, sitemaps, bundle images) and Next's own paths.
-  if (raw.length && (raw[0].startsWith("_") || (!pathname.endsWith("/") && raw[raw.length - 1].includes(".")))) return "other";
-  const s = raw.map((x) => decodeParam(x));
-  if (s.length === 0) return "page";
-  if (s[0] === "search" && s.length === 1) return "other";
-  if (s[0] === "posts" && s.length === 3) return "other"; // a page bundle's image: its route answers
-  const found = (ok: boolean): PathKind => (ok || aliasTarget(raw, index) ? "page" : "missing");
-  if (s[0] === "posts" && s.length === 2) return found(!!getArticle(s[1], index));
-  if (s[0] === "page" && s.length === 2) return found(s[1] === "1" || (parsePageParam(s[1]) !== null && latestPage(parsePageParam(s[1])!, index) !== null));
-  if (isTaxonomy(s[0])) {
-    if (s.length === 1) return found(isActiveTaxonomy(s[0], index));
-    const term = getTerm(s[0], s[1], index);
-    if (s.length === 2) return found(!!term);
-    if (s.length === 4 && s[2] === "page" && term) return found(s[3] === "1" || (parsePageParam(s[3]) !== null && termPage(term, parsePageParam(s[3])!, index) !== null));
+  const r = routeOf(pathname);
+  // Files (public/, build output, feeds, sitemaps), Next's own paths, search (a static page), and a
+  // page bundle's images (their route answers).
+  if (r.route === "file" || r.route === "search" || r.route === "bundle-file") return "other";
+  if (r.route === "home" && r.page === null) return "page";
+  const found = (ok: boolean): PathKind =>
+    ok || aliasTarget(pathname.split("/").filter(Boolean), index) ? "page" : "missing";
+  const pageExists = (page: string, exists: (n: number) => boolean) => {
+    const n = parsePageParam(page);
+    return page === "1" || (n !== null && exists(n));
+  };
+  switch (r.route) {
+    case "article":
+      return found(!!getArticle(r.slug, index));
+    case "home":
+      return found(pageExists(r.page!, (n) => latestPage(n, index) !== null));
+    case "taxonomy":
+      return found(isActiveTaxonomy(r.taxonomy, index));
+    case "term": {
+      const term = getTerm(r.taxonomy, r.term, index);
+      if (r.page === null || !term) return found(!!term);
+      return found(pageExists(r.page, (n) => termPage(term, n, index) !== null));
+    }
+    default:
+      return found(false);
   }
-  return found(false);
 }
