@@ -10,7 +10,7 @@ import { performance } from "node:perf_hooks";
 import { siteConfig } from "../lib/config";
 import { parseArticle } from "../lib/content/article";
 import { formatDiagnostic } from "../lib/content/diagnostics";
-import { listMarkdownFiles } from "../lib/content/load";
+import { findFiles } from "../lib/content/files";
 import { expandShortcodes } from "../lib/content/shortcodes";
 import { renderMarkdown } from "../lib/markdown";
 
@@ -35,7 +35,7 @@ function median(xs: number[]): number {
 
 function main() {
   const dir = path.resolve(process.argv[2] ?? "content");
-  const files = listMarkdownFiles(dir);
+  const files = findFiles(dir);
   if (files.length === 0) {
     console.error(`no .md files under ${dir}`);
     process.exit(1);

@@ -13,8 +13,9 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import zlib from "node:zlib";
-import { loadOrBuildCached } from "../lib/content/cache";
-import { assembleIndex, parseFolder } from "../lib/content/index";
+import { assembleIndex } from "../lib/content/assemble";
+import { parseContent } from "../lib/content/index";
+import { loadOrParse } from "../lib/content/store";
 import { generateArticles } from "./generate-articles";
 import { kb, mb, median, runMeasured, waitForServer } from "./measure";
 
@@ -117,14 +118,13 @@ async function main() {
     process.env.NEXT_DIST_DIR = path.join(content, ".dist");
     process.env.NEXT_PHASE = "phase-production-build";
     let t = performance.now();
-    loadOrBuildCached(content, () => parseFolder(content));
+    loadOrParse(content, () => parseContent(content));
     const parseMs = performance.now() - t;
     const loads: number[] = [];
     for (let r = 0; r < RUNS; r++) {
       process.env.NEXT_PHASE = "phase-production-server";
       t = performance.now();
-      const { articles, diagnostics } = loadOrBuildCached(content, () => parseFolder(content));
-      assembleIndex(articles, diagnostics);
+      assembleIndex(loadOrParse(content, () => parseContent(content)));
       loads.push(performance.now() - t);
     }
     const file = fs.readdirSync(path.join(content, ".dist", "cache", "content-index"))[0];

@@ -10,8 +10,7 @@ import { performance } from "node:perf_hooks";
 import * as pagefind from "pagefind";
 import { contentDir, siteConfig } from "../lib/config";
 import { parseArticle } from "../lib/content/article";
-import { assembleIndex, parseFolder } from "../lib/content/index";
-import { listMarkdownFiles } from "../lib/content/load";
+import { buildIndex } from "../lib/content/index";
 import { SEARCH_LANGUAGE, searchRecord } from "../lib/search";
 
 export const OUTPUT = path.join(process.cwd(), "public", "pagefind");
@@ -23,9 +22,7 @@ async function main() {
   if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
   // The articles the site publishes (drafts, scheduled and expired ones out; duplicate slugs
   // resolved), from the same index the pages use; then each one's body, one file at a time.
-  const dir = contentDir();
-  const parsed = parseFolder(dir, listMarkdownFiles(dir), dev);
-  const { articles } = assembleIndex(parsed.articles, parsed.diagnostics);
+  const { articles } = buildIndex(contentDir(), { includeDrafts: dev });
   let count = 0;
   let batch: Promise<void>[] = [];
   for (const published of articles) {

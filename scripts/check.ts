@@ -7,17 +7,16 @@
 import path from "node:path";
 import { contentDir } from "../lib/config";
 import { formatDiagnostic } from "../lib/content/diagnostics";
-import { assembleIndex, parseFolder } from "../lib/content/index";
-import { listMarkdownFiles } from "../lib/content/load";
+import { findFiles } from "../lib/content/files";
+import { buildIndex } from "../lib/content/index";
 
 const dir = contentDir();
-const files = listMarkdownFiles(dir);
-const parsed = parseFolder(dir, files, true);
-const { articles, diagnostics } = assembleIndex(parsed.articles, parsed.diagnostics);
+const { articles, diagnostics } = buildIndex(dir, { includeDrafts: true });
 for (const d of diagnostics) console.log(formatDiagnostic(d));
 const errors = diagnostics.filter((d) => d.severity === "error").length;
 const warnings = diagnostics.length - errors;
 console.log(
-  `${path.relative(process.cwd(), dir) || dir}: ${files.length} file(s), ${articles.length} article(s) (drafts included), ${errors} error(s), ${warnings} warning(s)`,
+  `${path.relative(process.cwd(), dir) || dir}: ${findFiles(dir).length} file(s), ${articles.length} article(s) ` +
+    `(drafts included), ${errors} error(s), ${warnings} warning(s)`,
 );
 process.exit(errors ? 1 : 0);

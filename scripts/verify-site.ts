@@ -8,14 +8,13 @@
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { baseUrl, contentDir } from "../lib/config";
-import { assembleIndex, parseFolder } from "../lib/content/index";
+import { buildIndex } from "../lib/content/index";
 import { checkLinks, checkNothingLost } from "../lib/verify";
 
 const start = performance.now();
 const outDir = path.resolve(process.argv[2] || "out");
 const origin = new URL(baseUrl()).origin;
-const parsed = parseFolder(contentDir());
-const index = assembleIndex(parsed.articles, parsed.diagnostics);
+const index = buildIndex(contentDir());
 
 const links = checkLinks(outDir, origin);
 const lost = checkNothingLost(outDir, origin, index);

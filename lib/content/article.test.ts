@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { siteConfig } from "../config";
 import { parseArticle } from "./article";
-import { formatDiagnostic } from "./diagnostics";
+import { formatDiagnostic, messageOf } from "./diagnostics";
 
 const FILE = path.join(process.cwd(), "content", "x.md");
 const parse = (raw: string, file = FILE) => parseArticle(file, raw, siteConfig);
@@ -94,7 +94,7 @@ describe("messy input is repaired with a warning naming the line", () => {
     const { article, diagnostics } = parse(fm('title: T\nsummary: s\ndate: "next tuesday"'));
     expect(article?.date).toBeNull();
     expect(diagnostics[0]).toMatchObject({ line: 4, severity: "warning" });
-    expect(diagnostics[0].message).toContain('"next tuesday" is not a date');
+    expect(messageOf(diagnostics[0])).toContain('"next tuesday" is not a date');
   });
   it("warns about a missing date", () => {
     expect(messages(fm("title: T"))[0]).toMatch(/^content\/x\.md:1:1: warning: `date` is missing/);
@@ -123,7 +123,7 @@ describe("messy input is repaired with a warning naming the line", () => {
     for (const bad of ["javascript:alert(1)", "data:image/png;base64,AAAA", "//evil.example/x.png", "ftp://x/y.png"]) {
       const { article, diagnostics } = parse(fm(`title: T\ndate: "2026-01-01"\nthumbnail: "${bad}"`));
       expect(article?.thumbnail).toBeNull();
-      expect(diagnostics[0].message).toContain("not an https:, http: or site-relative URL (or an image of the page bundle); dropped");
+      expect(messageOf(diagnostics[0])).toContain("not an https:, http: or site-relative URL (or an image of the page bundle); dropped");
     }
   });
   it("warns about a bad boolean and sidebar value and uses the default", () => {
@@ -148,7 +148,7 @@ describe("files that cannot be an article are skipped with an error", () => {
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0].severity).toBe("error");
     expect(diagnostics[0].line).toBeGreaterThanOrEqual(4);
-    expect(diagnostics[0].message).toContain("front matter is not valid YAML");
+    expect(messageOf(diagnostics[0])).toContain("front matter is not valid YAML");
   });
   it("skips a file with nothing to show", () => {
     const { article, diagnostics } = parse(fm('title: ""', ""));

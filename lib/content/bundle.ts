@@ -15,6 +15,11 @@ export const BUNDLE_TYPES: Record<string, string> = {
   ".avif": "image/avif",
 };
 
+/** A bare file name of a bundle image (`photo.jpg`), as a thumbnail may name one. */
+export function isBundleImage(name: string): boolean {
+  return /^[\w.-]+$/.test(name) && Object.hasOwn(BUNDLE_TYPES, path.extname(name).toLowerCase());
+}
+
 export function bundleFiles(article: Article): string[] {
   if (!article.bundle) return [];
   try {

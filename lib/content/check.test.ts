@@ -6,11 +6,10 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "./diagnostics";
-import { assembleIndex, parseFolder } from "./index";
+import { buildIndex } from "./index";
 
 const dir = path.join(import.meta.dirname, "fixtures", "check");
-const parsed = parseFolder(dir, undefined, true);
-const { articles, diagnostics } = assembleIndex(parsed.articles, parsed.diagnostics);
+const { articles, diagnostics } = buildIndex(dir, { includeDrafts: true });
 const byFile = (name: string) => diagnostics.filter((d) => path.relative(dir, d.file) === name).map((d) => formatDiagnostic(d, dir));
 
 describe("npm run check", () => {

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { siteConfig } from "../config";
 import { MAX_SEGMENT_BYTES, urlSegment } from "../urls";
 import { MAX_BODY_BYTES, MAX_TERMS, MAX_TITLE_CHARS, parseArticle } from "./article";
-import { formatDiagnostic, type Diagnostic } from "./diagnostics";
-import { decodeUtf8 } from "./index";
+import { formatDiagnostic, type Diagnostic, messageOf } from "./diagnostics";
+import { decodeUtf8 } from "./files";
 
 /** What the loader does with the hostile shapes of e2e/fixtures/hostile, one rule each. */
 const FILE = path.join(process.cwd(), "content", "x.md");
@@ -49,14 +49,14 @@ describe("hostile front matter and bodies", () => {
     expect(article!.tags).toHaveLength(MAX_TERMS);
     expect(article!.tags[99].slug).toBe("t99");
     expect(diagnostics.map((d) => d.line)).toEqual([2, 4]);
-    expect(diagnostics[0].message).toMatch(/^`title` is over 300 characters; shortened/);
-    expect(diagnostics[1].message).toMatch(/^`tags` has 5000 entries; the first 100 are used/);
+    expect(messageOf(diagnostics[0])).toMatch(/^`title` is over 300 characters; shortened/);
+    expect(messageOf(diagnostics[1])).toMatch(/^`tags` has 5000 entries; the first 100 are used/);
   });
   it("shortens a tag name over 60 characters, and only then", () => {
     const { article, diagnostics } = parse(fm(`title: T\ndate: "2026-01-01"\ntags: ["${"标".repeat(61)}", "a  b"]`));
     expect(article!.tags.map((t) => Array.from(t.name).length)).toEqual([61, 4]);
     expect(article!.tags[0].name.endsWith("…")).toBe(true);
-    expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^`tags` entry "标+…" is over 60 characters; shortened$/)]);
+    expect(diagnostics.map((d) => messageOf(d))).toEqual([expect.stringMatching(/^`tags` entry "标+…" is over 60 characters; shortened$/)]);
   });
   it("publishes the first megabyte of a 10 MB body, cut at a paragraph end, with a note", () => {
     const paragraph = "港口吞吐量继续走高。".repeat(20) + "\n\n";
@@ -65,7 +65,7 @@ describe("hostile front matter and bodies", () => {
     expect(Buffer.byteLength(article!.body)).toBeLessThanOrEqual(MAX_BODY_BYTES + 200);
     expect(article!.body).toMatch(/港口吞吐量继续走高。\n\n---\n\n\*全文有 10\.0 MB，超过了每篇文章 1\.0 MB 的上限，以下内容未发布。\*$/);
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0].message).toMatch(/^the body is 10\.0 MB, over the 1\.0 MB/);
+    expect(messageOf(diagnostics[0])).toMatch(/^the body is 10\.0 MB, over the 1\.0 MB/);
     // The line is where the published text stops.
     // The line is the last one published: the body's last line before the note's four.
     expect(diagnostics[0].line).toBe(5 + article!.body.split("\n").length - 4);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { siteConfig } from "../config";
 import { parseArticle } from "./article";
 import { bundleFiles, readBundleFile } from "./bundle";
-import { formatDiagnostic } from "./diagnostics";
+import { formatDiagnostic, messageOf } from "./diagnostics";
 import { buildIndex } from "./index";
 import { newArticleSlug, newArticleText } from "./new-article";
 import { expandShortcodes, findShortcodes } from "./shortcodes";
@@ -55,7 +55,7 @@ describe("Hugo page keys", () => {
   it("reads aliases and url as old paths that redirect, and rejects unsafe ones", () => {
     const { article, diagnostics } = parse('---\ntitle: T\ndate: "2026-01-01"\naliases: ["/2019/01/旧文章/", "old.html?x=1", "https://evil.example/x", "/a/../b"]\nurl: "/legacy/t/"\n---\nx\n');
     expect(article?.aliases).toEqual(["/2019/01/旧文章", "/old.html", "/legacy/t"]);
-    expect(diagnostics.map((d) => d.message)).toEqual([
+    expect(diagnostics.map((d) => messageOf(d))).toEqual([
       expect.stringContaining('"https://evil.example/x" is not a site path'),
       expect.stringContaining('"/a/../b" is not a site path'),
     ]);
@@ -65,7 +65,7 @@ describe("Hugo page keys", () => {
     const index = buildIndex([f("a.md", 'aliases: ["/old/", "/posts/b/"]'), f("b.md", 'aliases: ["/old/"]')]);
     expect(index.aliases.get("/old")?.slug).toBe("a");
     expect(index.aliases.has("/posts/b")).toBe(false);
-    expect(index.diagnostics.map((d) => d.message)).toEqual([
+    expect(index.diagnostics.map((d) => messageOf(d))).toEqual([
       'alias "/posts/b/" collides with a page of the site; ignored — remove it or choose another path',
       expect.stringMatching(/^alias "\/old\/" collides with an alias of .*a\.md; ignored/),
     ]);
@@ -75,7 +75,7 @@ describe("Hugo page keys", () => {
     const files = [f("now.md", ""), f("draft.md", "draft: true"), f("later.md", 'publishDate: "2999-01-01"'), f("gone.md", 'expiryDate: "2000-01-01"')];
     const index = buildIndex(files);
     expect(index.articles.map((a) => a.title)).toEqual(["now.md"]);
-    expect(index.diagnostics.map((d) => d.message)).toEqual([
+    expect(index.diagnostics.map((d) => messageOf(d))).toEqual([
       "not published: `publishDate` 2999-01-01T00:00:00+08:00 is in the future",
       "not published: `expiryDate` 2000-01-01T00:00:00+08:00 has passed",
     ]);

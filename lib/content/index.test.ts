@@ -1,6 +1,7 @@
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { siteConfig } from "../config";
+import { messageOf } from "./diagnostics";
 import { buildIndex, reportDiagnostics } from "./index";
 import { getArticle, getTerm, latestPage, neighbours, termPage } from "./queries";
 
@@ -56,7 +57,7 @@ describe("buildIndex", () => {
     const broken = buildIndex([...files, file("broken.md", 'title: "x\ndate: 2026')]);
     expect(broken.articles).toHaveLength(4);
     expect(broken.diagnostics.filter((d) => d.severity === "error").map((d) => path.basename(d.file))).toEqual(["broken.md"]);
-    expect(broken.diagnostics.some((d) => path.basename(d.file) === "undated.md" && d.message.includes("not a date"))).toBe(true);
+    expect(broken.diagnostics.some((d) => path.basename(d.file) === "undated.md" && messageOf(d).includes("not a date"))).toBe(true);
   });
 });
 
@@ -70,10 +71,10 @@ describe("duplicate slugs", () => {
     expect(index.bySlug.get("post")?.title).toBe("First");
     expect(index.bySlug.get("post-2")?.title).toBe("Third");
     expect(index.bySlug.get("post-3")?.title).toBe("Second");
-    const dup = index.diagnostics.filter((d) => d.message.includes("already used"));
+    const dup = index.diagnostics.filter((d) => messageOf(d).includes("already used"));
     expect(dup).toHaveLength(2);
-    expect(dup[0].message).toContain(path.join("content", "a", "post.md"));
-    expect(dup[0].message).toContain('published as "post-2"');
+    expect(messageOf(dup[0])).toContain(path.join("content", "a", "post.md"));
+    expect(messageOf(dup[0])).toContain('published as "post-2"');
   });
 });
 
@@ -83,9 +84,9 @@ describe("widgets", () => {
       file("a.md", 'title: A\ndate: "2026-01-01"\nwidgets: [search, social2]'),
       file("b.md", 'title: B\ndate: "2026-01-02"\nwidgets: [social2, recent]'),
     ]);
-    const unknown = index.diagnostics.filter((d) => d.message.includes("unknown widget"));
+    const unknown = index.diagnostics.filter((d) => messageOf(d).includes("unknown widget"));
     expect(unknown).toHaveLength(1);
-    expect(unknown[0].message).toContain('"social2"');
+    expect(messageOf(unknown[0])).toContain('"social2"');
   });
 });
 

@@ -1,7 +1,8 @@
-/** A new article for `npm run new`: the export's full front matter, today's date, a draft. */
+/** A new article for `npm run new`: the export's full front matter (./schema), today's date, a draft. */
 import { siteConfig } from "../config";
 import { isoWithZone } from "../dates";
 import { urlSegment } from "../urls";
+import { newArticleFields } from "./schema";
 
 export interface NewArticle {
   title: string;
@@ -23,30 +24,22 @@ export function newArticleSlug(title: string, now = new Date(), timeZone = siteC
   return `${stamp.slice(0, 10)}-${latin || stamp.slice(11).replace(/:/g, "")}`;
 }
 
-export function newArticleText({ title, tags = [], categories = [], lang = siteConfig.language, now = new Date() }: NewArticle): string {
+/** The keys of the export (./schema) with this article's values, as YAML, then a line of body to replace. */
+export function newArticleText({
+  title,
+  tags = [],
+  categories = [],
+  lang = siteConfig.language,
+  now = new Date(),
+}: NewArticle): string {
   const q = (s: string) => JSON.stringify(s);
-  const list = (xs: string[]) => (xs.length ? `\n${xs.map((x) => `  - ${q(x)}`).join("\n")}` : " []");
+  const yaml = (v: unknown): string => {
+    if (Array.isArray(v)) return v.length ? `\n${v.map((x) => `  - ${q(String(x))}`).join("\n")}` : " []";
+    return ` ${typeof v === "string" ? q(v) : String(v)}`;
+  };
+  const fields = newArticleFields({ title, date: localTimestamp(now), tags, categories, lang }, siteConfig);
   return `---
-title: ${q(title)}
-date: ${q(localTimestamp(now))}
-summary: ""
-categories:${list(categories)}
-lang:
-  - ${q(lang)}
-translations:
-  - ${q(lang)}
-tags:${list(tags)}
-menu: ""
-thumbnail: ""
-lead: ""
-comments: false
-authorbox: false
-pager: true
-toc: false
-mathjax: false
-sidebar: "right"
-widgets:${list(siteConfig.widgets)}
-draft: true
+${fields.map(([key, value]) => `${key}:${yaml(value)}`).join("\n")}
 ---
 
 在这里写正文。发布前把 \`draft: true\` 改为 \`draft: false\`（或删除这一行）。

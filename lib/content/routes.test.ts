@@ -2,13 +2,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { sitemapEntries } from "../sitemap";
 import { bundleFileUrl, feedUrl, termUrl } from "../urls";
-import { assembleIndex, parseFolder } from "./index";
+import { buildIndex } from "./index";
 import { bundleFiles } from "./bundle";
 import { resolvePath } from "./routes";
 
 /** The bundled content/: every URL the site publishes must resolve as a page, or be left to Next. */
-const parsed = parseFolder(path.join(process.cwd(), "content"));
-const index = assembleIndex(parsed.articles, parsed.diagnostics);
+const index = buildIndex(path.join(process.cwd(), "content"));
 
 describe("resolvePath", () => {
   it("finds every URL of the sitemap, raw and percent-encoded", () => {

@@ -6,7 +6,7 @@ import { JsonLd } from "@/components/JsonLd";
 import { PageShell } from "@/components/PageShell";
 import { isStaticExport, prebuildLimits, siteConfig } from "@/lib/config";
 import { getIndex } from "@/lib/content";
-import { formatDiagnostic } from "@/lib/content/diagnostics";
+import { diagnostic, formatDiagnostic } from "@/lib/content/diagnostics";
 import { relatedArticles } from "@/lib/content/related";
 import { aliasSegments, aliasTarget, getArticle, getArticleBody, neighbours } from "@/lib/content/queries";
 import { t } from "@/lib/i18n";
@@ -50,14 +50,7 @@ export default async function ArticlePage({ params }: Props) {
     footnoteBackLabel: m.footnoteBack,
   });
   if (body.report.failed) {
-    console.warn(
-      formatDiagnostic({
-        file: article.file,
-        line: 1,
-        severity: "warning",
-        message: `the body could not be rendered as Markdown (${body.report.failed}); shown as plain text — simplify its formatting`,
-      }),
-    );
+    console.warn(formatDiagnostic(diagnostic("render-failed", article.file, 1, { reason: body.report.failed })));
   }
   return (
     <PageShell sidebar={article.sidebar} widgets={article.widgets}>

@@ -1,0 +1,105 @@
+/**
+ * The fourth step: the published articles cross-referenced once, so that every question a page
+ * asks (./queries) is a lookup or a slice: the newest-first list, the by-slug map, both taxonomies
+ * with their counts and lists, menus, and old paths (aliases). Linear in the number of articles.
+ */
+import { FIXED_PATHS, routeOf, TAXONOMIES, type Taxonomy } from "../urls";
+import type { Article } from "./article";
+import { diagnostic, type Diagnostic } from "./diagnostics";
+import { compareArticles, type Parsed } from "./parse";
+
+export interface Term {
+  taxonomy: Taxonomy;
+  slug: string;
+  /** The spelling used first (by date order) among the names that share this slug. */
+  name: string;
+  count: number;
+}
+
+export interface ContentIndex {
+  /** Newest first; undated articles last, in path order. */
+  articles: Article[];
+  bySlug: Map<string, Article>;
+  /** Terms of each taxonomy, most used first, then by name. */
+  terms: Record<Taxonomy, Term[]>;
+  termBySlug: Record<Taxonomy, Map<string, Term>>;
+  /** Articles of each term, newest first. */
+  termArticles: Record<Taxonomy, Map<string, Article[]>>;
+  position: Map<string, number>;
+  /** Old paths (`aliases`, `url`; decoded, no trailing slash) → the article they redirect to. */
+  aliases: Map<string, Article>;
+  /** Articles that asked to be in a menu (`menu: main`), by menu name, oldest first. */
+  menus: Map<string, Article[]>;
+  diagnostics: Diagnostic[];
+}
+
+export function assembleIndex(parsed: Parsed): ContentIndex {
+  const articles = [...parsed.articles].sort(compareArticles);
+  const diagnostics = [...parsed.diagnostics];
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const position = new Map(articles.map((a, i) => [a.slug, i]));
+  const terms = {} as Record<Taxonomy, Term[]>;
+  const termBySlug = {} as Record<Taxonomy, Map<string, Term>>;
+  const termArticles = {} as Record<Taxonomy, Map<string, Article[]>>;
+  for (const taxonomy of TAXONOMIES) {
+    const map = new Map<string, Term>();
+    const lists = new Map<string, Article[]>();
+    for (const article of articles) {
+      for (const ref of article[taxonomy]) {
+        let term = map.get(ref.slug);
+        if (!term) {
+          term = { taxonomy, slug: ref.slug, name: ref.name, count: 0 };
+          map.set(ref.slug, term);
+          lists.set(ref.slug, []);
+        }
+        term.count++;
+        lists.get(ref.slug)!.push(article);
+      }
+    }
+    terms[taxonomy] = [...map.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "zh-CN"));
+    termBySlug[taxonomy] = map;
+    termArticles[taxonomy] = lists;
+  }
+  const menus = new Map<string, Article[]>();
+  for (let i = articles.length - 1; i >= 0; i--) {
+    for (const name of articles[i].menu) menus.set(name, [...(menus.get(name) ?? []), articles[i]]);
+  }
+  const aliases = new Map<string, Article>();
+  const index: ContentIndex = { articles, bySlug, terms, termBySlug, termArticles, position, menus, aliases, diagnostics };
+  addOldPaths(index);
+  return index;
+}
+
+/** Is `path` (decoded, no trailing slash) a page of the site, whatever the aliases say? */
+function isSitePage(path: string, index: Omit<ContentIndex, "aliases">): boolean {
+  if (FIXED_PATHS.has(path)) return true;
+  const r = routeOf(`${path}/`);
+  switch (r.route) {
+    case "home":
+      return r.page !== null && /^\d+$/.test(r.page);
+    case "taxonomy":
+      return true;
+    case "term":
+      return r.page === null && index.termBySlug[r.taxonomy].has(r.term);
+    case "article":
+      return index.bySlug.has(r.slug);
+    default:
+      return false;
+  }
+}
+
+/** One article per old path, and never a path the site itself answers; the first file by path wins. */
+function addOldPaths(index: ContentIndex): void {
+  const { aliases } = index;
+  for (const article of [...index.articles].sort((a, b) => (a.file < b.file ? -1 : 1))) {
+    for (const alias of article.aliases) {
+      const page = isSitePage(alias, index);
+      const owner = page ? undefined : aliases.get(alias);
+      if (page || owner) {
+        index.diagnostics.push(diagnostic("alias-collision", article.file, 1, { alias, owner: owner?.file ?? null }));
+      } else {
+        aliases.set(alias, article);
+      }
+    }
+  }
+}

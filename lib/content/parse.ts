@@ -1,0 +1,108 @@
+/**
+ * The third step: every file parsed (./article), and the articles the site publishes kept: no
+ * drafts (unless the dev server asks for them), nothing scheduled or expired, one slug each. Bodies
+ * are dropped: the index keeps none (a page reads its own file). This is what ./store writes.
+ */
+import { siteConfig, type SiteConfig } from "../config";
+import { isoWithZone } from "../dates";
+import { isWidgetName } from "../widgets";
+import { parseArticle, type Article } from "./article";
+import { diagnostic, type Diagnostic } from "./diagnostics";
+import type { SourceFile } from "./files";
+
+export interface Parsed {
+  /** Sorted as the index lists them (./assemble compareArticles). */
+  articles: Article[];
+  diagnostics: Diagnostic[];
+}
+
+export interface ParseOptions {
+  site?: SiteConfig;
+  /** The dev server shows drafts, scheduled and expired articles. */
+  includeDrafts?: boolean;
+}
+
+export function parseArticles(files: Iterable<SourceFile>, options: ParseOptions = {}): Parsed {
+  const site = options.site ?? siteConfig;
+  const now = Date.now();
+  const diagnostics: Diagnostic[] = [];
+  const parsed: Article[] = [];
+  for (const { file, raw } of files) {
+    const result = parseArticle(file, raw, site);
+    diagnostics.push(...result.diagnostics);
+    if (!result.article) continue;
+    const { body, ...article } = result.article;
+    const why = unpublished(article, now);
+    if (why && why !== "draft") {
+      const date = isoWithZone((why === "scheduled" ? article.publishDate : article.expiryDate)!, site.timeZone);
+      diagnostics.push(
+        diagnostic("not-published", file, 1, { reason: why, date, dev: Boolean(options.includeDrafts) }),
+      );
+    }
+    // A copy: the parsed values are slices of the file's text and would keep all of it alive.
+    if (!why || options.includeDrafts) parsed.push(structuredClone(article));
+  }
+  uniqueSlugs(parsed, diagnostics);
+  return { articles: parsed.sort(compareArticles), diagnostics: reportWidgetsOnce(diagnostics, site) };
+}
+
+/** Why a parsed article is not published now, or null. */
+function unpublished(article: Article, now: number): "draft" | "scheduled" | "expired" | null {
+  if (article.draft) return "draft";
+  if (article.publishDate && article.publishDate.getTime() > now) return "scheduled";
+  if (article.expiryDate && article.expiryDate.getTime() <= now) return "expired";
+  return null;
+}
+
+/** The first file by path keeps a slug; later ones get -2, -3 … and a warning naming both. */
+function uniqueSlugs(articles: Article[], diagnostics: Diagnostic[]): void {
+  const bySlug = new Map<string, Article>();
+  for (const article of [...articles].sort((a, b) => (a.file < b.file ? -1 : 1))) {
+    const wanted = article.slug;
+    const owner = bySlug.get(wanted);
+    if (owner) {
+      let n = 2;
+      while (bySlug.has(`${wanted}-${n}`)) n++;
+      article.slug = `${wanted}-${n}`;
+      diagnostics.push(
+        diagnostic("duplicate-slug", article.file, 1, { slug: wanted, owner: owner.file, published: article.slug }),
+      );
+    }
+    bySlug.set(article.slug, article);
+  }
+}
+
+/** An unknown widget name is reported once for the whole site: in the configuration, or at its first use. */
+function reportWidgetsOnce(diagnostics: Diagnostic[], site: SiteConfig): Diagnostic[] {
+  const reported = new Set<string>();
+  const fromConfig: Diagnostic[] = [];
+  for (const name of site.widgets) {
+    if (!isWidgetName(name) && !reported.has(name)) {
+      reported.add(name);
+      fromConfig.push(diagnostic("unknown-site-widget", "lib/config.ts", 1, { name }));
+    }
+  }
+  const once = diagnostics.filter((d) => {
+    if (d.kind !== "unknown-widget") return true;
+    if (reported.has(d.data.name)) return false;
+    reported.add(d.data.name);
+    return true;
+  });
+  return [...once, ...fromConfig];
+}
+
+/** Hugo's order: weighted articles first (lower weight first), then newest first, undated last, then by path. */
+export function compareArticles(a: Article, b: Article): number {
+  if (a.weight > 0 || b.weight > 0) {
+    if (!(a.weight > 0)) return 1;
+    if (!(b.weight > 0)) return -1;
+    if (a.weight !== b.weight) return a.weight - b.weight;
+  }
+  if (a.date && b.date) {
+    const d = b.date.getTime() - a.date.getTime();
+    if (d !== 0) return d;
+  } else if (a.date || b.date) {
+    return a.date ? -1 : 1;
+  }
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
