@@ -1,13 +1,38 @@
+import fs from "node:fs";
+import path from "node:path";
 import type { NextConfig } from "next";
 import { SECURITY_HEADERS } from "./lib/security";
 
 const staticExport = process.env.NEXT_OUTPUT === "export";
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+
+/**
+ * Next adds each build folder's types to the tsconfig it checks. A second build (the e2e suite's
+ * hostile site and export, the benchmark's) checks a tsconfig of its own, which extends the
+ * project's, so tsconfig.json stays as committed whatever folders are built. It is kept with the
+ * tools' caches: Next empties the build folder first.
+ */
+function scratchTsconfig(dir: string): string | undefined {
+  if (dir === ".next") return undefined;
+  const cache = path.join("node_modules", ".cache", "tsconfig");
+  const file = path.join(cache, `${path.basename(dir)}.json`);
+  const root = path.relative(cache, ".");
+  const config = {
+    extends: `${root}/tsconfig.json`,
+    include: [`${root}/next-env.d.ts`, `${root}/**/*.ts`, `${root}/**/*.tsx`],
+    exclude: [`${root}/node_modules`, `${root}/out`, `${root}/.next*`],
+  };
+  fs.mkdirSync(cache, { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(config, null, 2));
+  return file;
+}
 
 const nextConfig: NextConfig = {
   // `npm run export`: every page written to out/ for any static host. Otherwise a Node/Vercel build.
   output: staticExport ? "export" : undefined,
   // A second build (the e2e suite's hostile-content site) goes to its own folder.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
+  distDir,
+  typescript: { tsconfigPath: scratchTsconfig(distDir) },
   trailingSlash: true,
   poweredByHeader: false,
   reactStrictMode: true,
