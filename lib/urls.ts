@@ -164,7 +164,10 @@ export const FIXED_PATHS: ReadonlySet<string> = new Set(
   [searchUrl(), feedUrl(), sitemapUrl(), robotsUrl()].map((p) => p.replace(/\/$/, "")),
 );
 
-/** "2019/01/旧文章/" or "/a/b.html?x" → "/2019/01/旧文章", "/a/b.html": a decoded site path, or null when unsafe. */
+/**
+ * "2019/01/旧文章/" or "/a/b.html?x" → "/2019/01/旧文章", "/a/b.html": a decoded site path without a
+ * trailing slash, or null when unsafe.
+ */
 export function aliasPath(value: string): string | null {
   let v = value.trim();
   if (!v || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(v)) return null;

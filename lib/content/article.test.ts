@@ -32,7 +32,11 @@ describe("the seed article", () => {
       mathjax: false,
       sidebar: "right",
       widgets: ["search", "recent", "taglist"],
-      thumbnail: { src: "https://inews.gtimg.com/om_ls/OdNKXC-xSAj5P5H3cnmuL2f1pQTQyvMNSwmy4FoSrZQHgAA_640360/0", list: true, post: true },
+      thumbnail: {
+        src: "https://inews.gtimg.com/om_ls/OdNKXC-xSAj5P5H3cnmuL2f1pQTQyvMNSwmy4FoSrZQHgAA_640360/0",
+        list: true,
+        post: true,
+      },
       source: { label: "qq", url: "https://new.qq.com/rain/a/20250207A06UEN00" },
     });
   });
@@ -61,12 +65,14 @@ describe("defaults and fallbacks", () => {
     });
   });
   it("lets the article's value win", () => {
-    const { article } = parse(fm('title: "T"\ndate: "2026-01-01"\npager: false\ntoc: true\nsidebar: "left"\nwidgets: ["recent"]\nlang: en'));
+    const { article } = parse(
+      fm('title: "T"\ndate: "2026-01-01"\npager: false\ntoc: true\nsidebar: "left"\nwidgets: ["recent"]\nlang: en'),
+    );
     expect(article).toMatchObject({ pager: false, toc: true, sidebar: "left", widgets: ["recent"], lang: "en" });
   });
   it("reads sidebar false and true", () => {
-    expect(parse(fm('title: T\nsidebar: false')).article?.sidebar).toBe("none");
-    expect(parse(fm('title: T\nsidebar: true')).article?.sidebar).toBe("right");
+    expect(parse(fm("title: T\nsidebar: false")).article?.sidebar).toBe("none");
+    expect(parse(fm("title: T\nsidebar: true")).article?.sidebar).toBe("right");
   });
   it("takes the slug from front matter, made URL-safe", () => {
     expect(parse(fm('title: T\nslug: "My Post"')).article?.slug).toBe("my-post");
@@ -123,7 +129,9 @@ describe("messy input is repaired with a warning naming the line", () => {
     for (const bad of ["javascript:alert(1)", "data:image/png;base64,AAAA", "//evil.example/x.png", "ftp://x/y.png"]) {
       const { article, diagnostics } = parse(fm(`title: T\ndate: "2026-01-01"\nthumbnail: "${bad}"`));
       expect(article?.thumbnail).toBeNull();
-      expect(messageOf(diagnostics[0])).toContain("not an https:, http: or site-relative URL (or an image of the page bundle); dropped");
+      expect(messageOf(diagnostics[0])).toContain(
+        "not an https:, http: or site-relative URL (or an image of the page bundle); dropped",
+      );
     }
   });
   it("warns about a bad boolean and sidebar value and uses the default", () => {

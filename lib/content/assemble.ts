@@ -65,7 +65,17 @@ export function assembleIndex(parsed: Parsed): ContentIndex {
     for (const name of articles[i].menu) menus.set(name, [...(menus.get(name) ?? []), articles[i]]);
   }
   const aliases = new Map<string, Article>();
-  const index: ContentIndex = { articles, bySlug, terms, termBySlug, termArticles, position, menus, aliases, diagnostics };
+  const index: ContentIndex = {
+    articles,
+    bySlug,
+    position,
+    terms,
+    termBySlug,
+    termArticles,
+    menus,
+    aliases,
+    diagnostics,
+  };
   addOldPaths(index);
   return index;
 }

@@ -36,5 +36,6 @@ export function bundleFiles(article: Article): string[] {
 /** The bytes and type of a bundle file, or null when the name is not one of the bundle's images. */
 export function readBundleFile(article: Article, name: string): { body: Buffer; type: string } | null {
   if (!bundleFiles(article).includes(name)) return null;
-  return { body: fs.readFileSync(path.join(path.dirname(article.file), name)), type: BUNDLE_TYPES[path.extname(name).toLowerCase()] };
+  const body = fs.readFileSync(path.join(path.dirname(article.file), name));
+  return { body, type: BUNDLE_TYPES[path.extname(name).toLowerCase()] };
 }

@@ -83,7 +83,11 @@ const errors = new Set<DiagnosticKind>([
 ]);
 
 const DATE_FORMATS = 'use "YYYY-MM-DD HH:mm:ss", ISO 8601 or RFC 2822';
-const SYNTAX_HINT = { yaml: 'e.g. quote values that contain ":" or "#"', toml: 'e.g. key = "value"', json: "e.g. a missing comma or quote" };
+const SYNTAX_HINT = {
+  yaml: 'e.g. quote values that contain ":" or "#"',
+  toml: 'e.g. key = "value"',
+  json: "e.g. a missing comma or quote",
+};
 const relative = (file: string, cwd: string) => path.relative(cwd, file) || file;
 
 /** The message of each kind; `cwd` is what paths named in a message are relative to. */
@@ -106,7 +110,8 @@ const MESSAGES: { [K in DiagnosticKind]: (d: Kinds[K], cwd: string) => string } 
     return `removed ${what.join(" and ")} (first here); delete them from the file to silence this warning`;
   },
   "front-matter-syntax": (d) =>
-    `front matter is not valid ${d.format.toUpperCase()} (${d.reason}); fix the syntax, ${SYNTAX_HINT[d.format]} — file skipped`,
+    `front matter is not valid ${d.format.toUpperCase()} (${d.reason}); ` +
+    `fix the syntax, ${SYNTAX_HINT[d.format]} — file skipped`,
   "no-content": () =>
     "the article has no title, summary or body: nothing to show — add a `title:` and some text; file skipped",
   "unknown-key": (d) =>

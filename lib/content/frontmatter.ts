@@ -57,10 +57,20 @@ export function readFrontMatter(text: string): FrontMatter {
       data = parseToml(source);
     } catch (e) {
       const err = e as TomlError;
-      throw new FrontMatterError("toml", (err.line ?? 0) + 1, err.column ?? 1, (err.message ?? "TOML error").split("\n")[0]);
+      throw new FrontMatterError(
+        "toml",
+        (err.line ?? 0) + 1,
+        err.column ?? 1,
+        (err.message ?? "TOML error").split("\n")[0],
+      );
     }
     const body = text.slice(end + 4).replace(/^[ \t]*\n/, "");
-    return { format: "toml", data: asRecord(data, "toml"), body, keyLine: finder(source.split("\n"), 1, (k) => new RegExp(`^\\s*["']?${k}["']?\\s*=`)) };
+    return {
+      format: "toml",
+      data: asRecord(data, "toml"),
+      body,
+      keyLine: finder(source.split("\n"), 1, (k) => new RegExp(`^\\s*["']?${k}["']?\\s*=`)),
+    };
   }
 
   if (text.startsWith("{")) {
@@ -85,7 +95,12 @@ export function readFrontMatter(text: string): FrontMatter {
     const at = /position (\d+)/.exec(firstError?.message ?? "");
     const pos = at ? Number(at[1]) : 0;
     const line = text.slice(0, pos).split("\n").length;
-    throw new FrontMatterError("json", line, pos - text.lastIndexOf("\n", pos - 1), `JSON front matter does not parse (${firstError?.message ?? "no closing }"})`);
+    throw new FrontMatterError(
+      "json",
+      line,
+      pos - text.lastIndexOf("\n", pos - 1),
+      `JSON front matter does not parse (${firstError?.message ?? "no closing }"})`,
+    );
   }
 
   if (!/^---[ \t]*\n/.test(text)) {

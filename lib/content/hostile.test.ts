@@ -24,17 +24,23 @@ describe("files that are not UTF-8 text", () => {
     const gbk = [...Buffer.from("---\ntitle: x\n---\n\n"), 0xd6, 0xd0, 0xce, 0xc4];
     const { text, errors } = decode(gbk);
     expect(text).toBeNull();
-    expect(errors).toEqual([expect.stringMatching(/x\.md:5:1: error: is not UTF-8 text .*iconv -f GBK -t UTF-8.*file skipped$/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(/x\.md:5:1: error: is not UTF-8 text .*iconv -f GBK -t UTF-8.*file skipped$/),
+    ]);
   });
   it("names UTF-16 and binary files", () => {
     expect(decode([0xff, 0xfe, 0x2d, 0x00, 0x2d, 0x00]).errors[0]).toMatch(/:1:1: error: is UTF-16 text/);
-    expect(decode([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0xff]).errors[0]).toMatch(/error: is not a text file \(it has NUL bytes/);
+    expect(decode([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0xff]).errors[0]).toMatch(
+      /error: is not a text file \(it has NUL bytes/,
+    );
   });
 });
 
 describe("hostile front matter and bodies", () => {
   it("removes invisible characters but keeps the joiners emoji need, in one warning", () => {
-    const { article, diagnostics } = parse(fm('title: "a\u200Bb\u202Ec\u2066d 👩\u200D👩\u200D👧"\ndate: "2026-01-01"\ntags: ["零\u200B宽"]'));
+    const { article, diagnostics } = parse(
+      fm('title: "a\u200Bb\u202Ec\u2066d 👩\u200D👩\u200D👧"\ndate: "2026-01-01"\ntags: ["零\u200B宽"]'),
+    );
     expect(article?.title).toBe("abcd 👩\u200D👩\u200D👧");
     expect(article?.tags).toEqual([{ name: "零宽", slug: "零宽" }]);
     expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
@@ -56,14 +62,18 @@ describe("hostile front matter and bodies", () => {
     const { article, diagnostics } = parse(fm(`title: T\ndate: "2026-01-01"\ntags: ["${"标".repeat(61)}", "a  b"]`));
     expect(article!.tags.map((t) => Array.from(t.name).length)).toEqual([61, 4]);
     expect(article!.tags[0].name.endsWith("…")).toBe(true);
-    expect(diagnostics.map((d) => messageOf(d))).toEqual([expect.stringMatching(/^`tags` entry "标+…" is over 60 characters; shortened$/)]);
+    expect(diagnostics.map((d) => messageOf(d))).toEqual([
+      expect.stringMatching(/^`tags` entry "标+…" is over 60 characters; shortened$/),
+    ]);
   });
   it("publishes the first megabyte of a 10 MB body, cut at a paragraph end, with a note", () => {
     const paragraph = "港口吞吐量继续走高。".repeat(20) + "\n\n";
     const body = paragraph.repeat(Math.ceil((10 * 1048576) / Buffer.byteLength(paragraph)));
     const { article, diagnostics } = parse(fm('title: T\ndate: "2026-01-01"', body));
     expect(Buffer.byteLength(article!.body)).toBeLessThanOrEqual(MAX_BODY_BYTES + 200);
-    expect(article!.body).toMatch(/港口吞吐量继续走高。\n\n---\n\n\*全文有 10\.0 MB，超过了每篇文章 1\.0 MB 的上限，以下内容未发布。\*$/);
+    expect(article!.body).toMatch(
+      /港口吞吐量继续走高。\n\n---\n\n\*全文有 10\.0 MB，超过了每篇文章 1\.0 MB 的上限，以下内容未发布。\*$/,
+    );
     expect(diagnostics).toHaveLength(1);
     expect(messageOf(diagnostics[0])).toMatch(/^the body is 10\.0 MB, over the 1\.0 MB/);
     // The line is where the published text stops.
@@ -80,7 +90,16 @@ describe("hostile front matter and bodies", () => {
 
 describe("URL segments from hostile names", () => {
   it("never hold a path separator, a dot-dot or a NUL, and fit a file name", () => {
-    for (const name of ["../../etc/passwd", "..\\..\\windows", "a/../../b", "\u0000x", "%2e%2e%2f", ".hidden", "长".repeat(500), "a".repeat(1000)]) {
+    for (const name of [
+      "../../etc/passwd",
+      "..\\..\\windows",
+      "a/../../b",
+      "\u0000x",
+      "%2e%2e%2f",
+      ".hidden",
+      "长".repeat(500),
+      "a".repeat(1000),
+    ]) {
       const s = urlSegment(name);
       expect(s, name).not.toMatch(/[/\\\u0000]|\.\.|^\./);
       expect(Buffer.byteLength(s), name).toBeLessThanOrEqual(MAX_SEGMENT_BYTES);

@@ -15,19 +15,27 @@ const lines = (raw: string) => parse(raw).diagnostics.map((d) => formatDiagnosti
 
 describe("front matter forms", () => {
   it("reads TOML between +++ lines", () => {
-    const { article, diagnostics } = parse('+++\ntitle = "TOML 文章"\ndate = "2026-01-02 10:00"\ntags = ["a", "b"]\ndraft = false\n+++\n\n正文\n');
+    const { article, diagnostics } = parse(
+      '+++\ntitle = "TOML 文章"\ndate = "2026-01-02 10:00"\ntags = ["a", "b"]\ndraft = false\n+++\n\n正文\n',
+    );
     expect(diagnostics).toEqual([]);
     expect(article).toMatchObject({ title: "TOML 文章", tags: [{ name: "a" }, { name: "b" }], body: "正文" });
     expect(article?.date?.toISOString()).toBe("2026-01-02T02:00:00.000Z");
   });
   it("reads a JSON object at the top of the file", () => {
-    const { article, diagnostics } = parse('{\n  "title": "JSON 文章",\n  "date": "2026-01-02",\n  "categories": ["x"]\n}\n\n正文\n');
+    const { article, diagnostics } = parse(
+      '{\n  "title": "JSON 文章",\n  "date": "2026-01-02",\n  "categories": ["x"]\n}\n\n正文\n',
+    );
     expect(diagnostics).toEqual([]);
     expect(article).toMatchObject({ title: "JSON 文章", categories: [{ name: "x" }], body: "正文" });
   });
   it("reports broken TOML and JSON with line and column", () => {
-    expect(lines('+++\ntitle = "x"\ndate = \n+++\nbody\n')[0]).toMatch(/^content\/h\.md:3:\d+: error: front matter is not valid TOML/);
-    expect(lines('{\n  "title": "x",\n  "date": \n}\nbody\n')[0]).toMatch(/^content\/h\.md:\d+:\d+: error: front matter is not valid JSON/);
+    expect(lines('+++\ntitle = "x"\ndate = \n+++\nbody\n')[0]).toMatch(
+      /^content\/h\.md:3:\d+: error: front matter is not valid TOML/,
+    );
+    expect(lines('{\n  "title": "x",\n  "date": \n}\nbody\n')[0]).toMatch(
+      /^content\/h\.md:\d+:\d+: error: front matter is not valid JSON/,
+    );
   });
   it("reads a file without front matter, taking the title from the text", () => {
     const { article } = parse("只有正文的一段话。还有第二句。\n");
@@ -45,7 +53,9 @@ describe("Hugo page keys", () => {
     expect(article?.expiryDate?.getUTCFullYear()).toBe(2098);
   });
   it("takes the summary from before <!--more-->", () => {
-    expect(parse("---\ntitle: T\n---\n第一段是摘要。\n\n<!--more-->\n\n后面的正文。\n").article?.summary).toBe("第一段是摘要。");
+    expect(parse("---\ntitle: T\n---\n第一段是摘要。\n\n<!--more-->\n\n后面的正文。\n").article?.summary).toBe(
+      "第一段是摘要。",
+    );
   });
   it("warns about unknown keys", () => {
     const out = lines('---\ntitle: T\ndate: "2026-01-01"\ntitel: typo\n---\nx\n');
@@ -53,7 +63,9 @@ describe("Hugo page keys", () => {
     expect(out[0]).toMatch(/^content\/h\.md:4:1: warning: unknown key `titel` is ignored — check its spelling/);
   });
   it("reads aliases and url as old paths that redirect, and rejects unsafe ones", () => {
-    const { article, diagnostics } = parse('---\ntitle: T\ndate: "2026-01-01"\naliases: ["/2019/01/旧文章/", "old.html?x=1", "https://evil.example/x", "/a/../b"]\nurl: "/legacy/t/"\n---\nx\n');
+    const { article, diagnostics } = parse(
+      '---\ntitle: T\ndate: "2026-01-01"\naliases: ["/2019/01/旧文章/", "old.html?x=1", "https://evil.example/x", "/a/../b"]\nurl: "/legacy/t/"\n---\nx\n',
+    );
     expect(article?.aliases).toEqual(["/2019/01/旧文章", "/old.html", "/legacy/t"]);
     expect(diagnostics.map((d) => messageOf(d))).toEqual([
       expect.stringContaining('"https://evil.example/x" is not a site path'),
@@ -61,7 +73,10 @@ describe("Hugo page keys", () => {
     ]);
   });
   it("keeps one article per alias and none on a page of the site", () => {
-    const f = (name: string, fm: string) => ({ file: path.join(process.cwd(), "content", name), raw: `---\ntitle: ${name}\ndate: "2026-01-01"\n${fm}\n---\nx\n` });
+    const f = (name: string, fm: string) => ({
+      file: path.join(process.cwd(), "content", name),
+      raw: `---\ntitle: ${name}\ndate: "2026-01-01"\n${fm}\n---\nx\n`,
+    });
     const index = buildIndex([f("a.md", 'aliases: ["/old/", "/posts/b/"]'), f("b.md", 'aliases: ["/old/"]')]);
     expect(index.aliases.get("/old")?.slug).toBe("a");
     expect(index.aliases.has("/posts/b")).toBe(false);
@@ -71,8 +86,16 @@ describe("Hugo page keys", () => {
     ]);
   });
   it("publishes nothing scheduled, expired or drafted, says so, and the dev server shows them", () => {
-    const f = (name: string, fm: string) => ({ file: path.join(process.cwd(), "content", name), raw: `---\ntitle: ${name}\ndate: "2026-01-01"\n${fm}\n---\nx\n` });
-    const files = [f("now.md", ""), f("draft.md", "draft: true"), f("later.md", 'publishDate: "2999-01-01"'), f("gone.md", 'expiryDate: "2000-01-01"')];
+    const f = (name: string, fm: string) => ({
+      file: path.join(process.cwd(), "content", name),
+      raw: `---\ntitle: ${name}\ndate: "2026-01-01"\n${fm}\n---\nx\n`,
+    });
+    const files = [
+      f("now.md", ""),
+      f("draft.md", "draft: true"),
+      f("later.md", 'publishDate: "2999-01-01"'),
+      f("gone.md", 'expiryDate: "2000-01-01"'),
+    ];
     const index = buildIndex(files);
     expect(index.articles.map((a) => a.title)).toEqual(["now.md"]);
     expect(index.diagnostics.map((d) => messageOf(d))).toEqual([
@@ -82,8 +105,15 @@ describe("Hugo page keys", () => {
     expect(buildIndex(files, { includeDrafts: true }).articles).toHaveLength(4);
   });
   it("orders weighted articles first, lower weight first", () => {
-    const f = (name: string, fm: string) => ({ file: path.join(process.cwd(), "content", name), raw: `---\ntitle: ${name}\n${fm}\n---\nx\n` });
-    const index = buildIndex([f("new.md", 'date: "2026-03-01"'), f("pin2.md", 'date: "2026-01-01"\nweight: 2'), f("pin1.md", 'date: "2025-01-01"\nweight: 1')]);
+    const f = (name: string, fm: string) => ({
+      file: path.join(process.cwd(), "content", name),
+      raw: `---\ntitle: ${name}\n${fm}\n---\nx\n`,
+    });
+    const index = buildIndex([
+      f("new.md", 'date: "2026-03-01"'),
+      f("pin2.md", 'date: "2026-01-01"\nweight: 2'),
+      f("pin1.md", 'date: "2025-01-01"\nweight: 1'),
+    ]);
     expect(index.articles.map((a) => a.title)).toEqual(["pin1.md", "pin2.md", "new.md"]);
   });
 });
@@ -118,9 +148,28 @@ describe("npm run new", () => {
     const text = newArticleText({ title: "新文章：测试", tags: ["甲", "乙"], categories: ["科技"], lang: "en", now });
     const { article, diagnostics } = parse(text);
     expect(diagnostics).toEqual([]);
-    expect(article).toMatchObject({ title: "新文章：测试", draft: true, lang: "en", tags: [{ name: "甲" }, { name: "乙" }], categories: [{ name: "科技" }] });
+    expect(article).toMatchObject({
+      title: "新文章：测试",
+      draft: true,
+      lang: "en",
+      tags: [{ name: "甲" }, { name: "乙" }],
+      categories: [{ name: "科技" }],
+    });
     expect(article?.date?.toISOString()).toBe("2026-11-26T02:30:00.000Z");
-    for (const key of ["summary", "translations", "menu", "thumbnail", "lead", "comments", "authorbox", "pager", "toc", "mathjax", "sidebar", "widgets"]) {
+    for (const key of [
+      "summary",
+      "translations",
+      "menu",
+      "thumbnail",
+      "lead",
+      "comments",
+      "authorbox",
+      "pager",
+      "toc",
+      "mathjax",
+      "sidebar",
+      "widgets",
+    ]) {
       expect(text).toMatch(new RegExp(`^${key}:`, "m"));
     }
   });
@@ -129,8 +178,16 @@ describe("npm run new", () => {
 describe("page bundles", () => {
   it("take the folder's name as slug and resolve a bare thumbnail name beside the article", () => {
     const file = path.join(process.cwd(), "content", "photo-essay", "index.md");
-    const { article } = parseArticle(file, '---\ntitle: T\ndate: "2026-01-01"\nthumbnail: "cover.png"\n---\n![](a.jpg)\n', siteConfig);
-    expect(article).toMatchObject({ slug: "photo-essay", bundle: true, thumbnail: { src: "/posts/photo-essay/cover.png" } });
+    const { article } = parseArticle(
+      file,
+      '---\ntitle: T\ndate: "2026-01-01"\nthumbnail: "cover.png"\n---\n![](a.jpg)\n',
+      siteConfig,
+    );
+    expect(article).toMatchObject({
+      slug: "photo-essay",
+      bundle: true,
+      thumbnail: { src: "/posts/photo-essay/cover.png" },
+    });
   });
   it("serve only the bundle's raster images", () => {
     const file = path.join(process.cwd(), "content", "2026-11-02-autumn-market", "index.md");

@@ -6,7 +6,10 @@ import { buildIndex, reportDiagnostics } from "./index";
 import { getArticle, getTerm, latestPage, neighbours, termPage } from "./queries";
 
 const dir = path.join(process.cwd(), "content");
-const file = (name: string, fm: string, body = "正文。") => ({ file: path.join(dir, name), raw: `---\n${fm}\n---\n\n${body}\n` });
+const file = (name: string, fm: string, body = "正文。") => ({
+  file: path.join(dir, name),
+  raw: `---\n${fm}\n---\n\n${body}\n`,
+});
 
 const files = [
   file("b.md", 'title: "B"\ndate: "2026-01-02 10:00"\ntags: ["AI", "芯片"]\ncategories: ["科技"]'),
@@ -56,8 +59,12 @@ describe("buildIndex", () => {
   it("reports the diagnostics of every file and publishes the rest", () => {
     const broken = buildIndex([...files, file("broken.md", 'title: "x\ndate: 2026')]);
     expect(broken.articles).toHaveLength(4);
-    expect(broken.diagnostics.filter((d) => d.severity === "error").map((d) => path.basename(d.file))).toEqual(["broken.md"]);
-    expect(broken.diagnostics.some((d) => path.basename(d.file) === "undated.md" && messageOf(d).includes("not a date"))).toBe(true);
+    expect(broken.diagnostics.filter((d) => d.severity === "error").map((d) => path.basename(d.file))).toEqual([
+      "broken.md",
+    ]);
+    expect(
+      broken.diagnostics.some((d) => path.basename(d.file) === "undated.md" && messageOf(d).includes("not a date")),
+    ).toBe(true);
   });
 });
 
@@ -91,7 +98,12 @@ describe("widgets", () => {
 });
 
 describe("pagination of lists", () => {
-  const many = Array.from({ length: 23 }, (_, i) => file(`p${String(i).padStart(2, "0")}.md`, `title: "P${i}"\ndate: "2026-01-${String(i + 1).padStart(2, "0")}"\ntags: [x]`));
+  const many = Array.from({ length: 23 }, (_, i) =>
+    file(
+      `p${String(i).padStart(2, "0")}.md`,
+      `title: "P${i}"\ndate: "2026-01-${String(i + 1).padStart(2, "0")}"\ntags: [x]`,
+    ),
+  );
   const index = buildIndex(many);
   it("pages the home list and term lists by the site's page size", () => {
     expect(siteConfig.pageSize).toBe(10);
@@ -105,7 +117,10 @@ describe("pagination of lists", () => {
 
 describe("reportDiagnostics", () => {
   afterEach(() => vi.unstubAllEnvs());
-  const diagnostics = buildIndex([file("broken.md", 'title: "x\ndate: 2026'), file("ok.md", 'title: ""\nsummary: "摘要。"')]).diagnostics;
+  const diagnostics = buildIndex([
+    file("broken.md", 'title: "x\ndate: 2026'),
+    file("ok.md", 'title: ""\nsummary: "摘要。"'),
+  ]).diagnostics;
 
   it("prints one line per problem and does not fail by default", () => {
     const lines: string[] = [];
@@ -116,6 +131,11 @@ describe("reportDiagnostics", () => {
   it("fails with STRICT_CONTENT=1 when there is an error", () => {
     vi.stubEnv("STRICT_CONTENT", "1");
     expect(() => reportDiagnostics(diagnostics, () => {})).toThrow("STRICT_CONTENT=1: 1 content error(s)");
-    expect(() => reportDiagnostics(diagnostics.filter((d) => d.severity === "warning"), () => {})).not.toThrow();
+    expect(() =>
+      reportDiagnostics(
+        diagnostics.filter((d) => d.severity === "warning"),
+        () => {},
+      ),
+    ).not.toThrow();
   });
 });

@@ -20,7 +20,11 @@ export function localTimestamp(date: Date, timeZone = siteConfig.timeZone): stri
 /** A short date-based slug: the day, then the title's Latin words if it has any, else the time. */
 export function newArticleSlug(title: string, now = new Date(), timeZone = siteConfig.timeZone): string {
   const stamp = localTimestamp(now, timeZone);
-  const latin = urlSegment(title.replace(/[^\x20-\x7e]+/g, " ")).split("-").filter(Boolean).slice(0, 6).join("-");
+  const latin = urlSegment(title.replace(/[^\x20-\x7e]+/g, " "))
+    .split("-")
+    .filter(Boolean)
+    .slice(0, 6)
+    .join("-");
   return `${stamp.slice(0, 10)}-${latin || stamp.slice(11).replace(/:/g, "")}`;
 }
 

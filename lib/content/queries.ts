@@ -13,7 +13,10 @@ export function getArticle(slug: string, index: ContentIndex = getIndex()): Arti
 }
 
 /** Older = the next one down the newest-first list ("上一篇"); newer = the one above ("下一篇"). */
-export function neighbours(article: Article, index: ContentIndex = getIndex()): { older: Article | null; newer: Article | null } {
+export function neighbours(
+  article: Article,
+  index: ContentIndex = getIndex(),
+): { older: Article | null; newer: Article | null } {
   const i = index.position.get(article.slug);
   if (i === undefined) return { older: null, newer: null };
   return { older: index.articles[i + 1] ?? null, newer: index.articles[i - 1] ?? null };
@@ -97,6 +100,10 @@ export function articleByFileName(target: string, index: ContentIndex = getIndex
     }
     byFileName.set(index, map);
   }
-  const name = target.split(/[\\/#]/).filter(Boolean).pop() ?? "";
+  const name =
+    target
+      .split(/[\\/#]/)
+      .filter(Boolean)
+      .pop() ?? "";
   return map.get(name) ?? map.get(name.replace(/\.md$/i, "")) ?? null;
 }

@@ -29,7 +29,10 @@ export function relatedArticles(article: Article, index: ContentIndex, count = 5
 
   const pos = index.position.get(article.slug) ?? 0;
   const score = new Map<Article, number>();
-  for (const [taxonomy, refs] of [["tags", article.tags], ["categories", article.categories]] as const) {
+  for (const [taxonomy, refs] of [
+    ["tags", article.tags],
+    ["categories", article.categories],
+  ] as const) {
     for (const ref of refs) {
       const list = index.termArticles[taxonomy].get(ref.slug) ?? [];
       const at = lowerBound(list, pos, index);

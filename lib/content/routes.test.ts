@@ -28,14 +28,39 @@ describe("resolvePath", () => {
 
   it("leaves files, feeds, search and Next's own paths alone", () => {
     const bundled = index.articles.find((a) => bundleFiles(a).length)!;
-    for (const p of ["/index.xml", "/sitemap.xml", "/sitemaps/0.xml", "/robots.txt", "/icon.svg", "/images/chip.svg", "/pagefind/pagefind.js", "/_next/static/x.js", "/_not-found/", "/search/", feedUrl("tags", index.terms.tags[0].slug), bundleFileUrl(bundled.slug, bundleFiles(bundled)[0]), "/posts/no-such/cover.png"]) {
+    for (const p of [
+      "/index.xml",
+      "/sitemap.xml",
+      "/sitemaps/0.xml",
+      "/robots.txt",
+      "/icon.svg",
+      "/images/chip.svg",
+      "/pagefind/pagefind.js",
+      "/_next/static/x.js",
+      "/_not-found/",
+      "/search/",
+      feedUrl("tags", index.terms.tags[0].slug),
+      bundleFileUrl(bundled.slug, bundleFiles(bundled)[0]),
+      "/posts/no-such/cover.png",
+    ]) {
       expect(resolvePath(p, index), p).toBe("other");
     }
   });
 
   it("names what the pages would answer 404", () => {
     const pages = Math.ceil(index.articles.length / 10);
-    for (const p of ["/posts/no-such-article/", `/page/${pages + 1}/`, "/page/0/", "/page/x/", "/tags/no-such-tag/", "/nothing/", "/no/such/page/", "/a/b/c/d/e/", `/tags/${encodeURIComponent(index.terms.tags[0].slug)}/page/99/`, "/posts/..%2f..%2fetc%2fpasswd/"]) {
+    for (const p of [
+      "/posts/no-such-article/",
+      `/page/${pages + 1}/`,
+      "/page/0/",
+      "/page/x/",
+      "/tags/no-such-tag/",
+      "/nothing/",
+      "/no/such/page/",
+      "/a/b/c/d/e/",
+      `/tags/${encodeURIComponent(index.terms.tags[0].slug)}/page/99/`,
+      "/posts/..%2f..%2fetc%2fpasswd/",
+    ]) {
       expect(resolvePath(p, index), p).toBe("missing");
     }
   });

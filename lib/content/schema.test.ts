@@ -22,7 +22,11 @@ describe("the front-matter schema", () => {
   });
 
   it("names every key in the unknown-key warning, in the schema's order", () => {
-    const { diagnostics } = parseArticle("/c/x.md", '---\ntitle: T\ndate: "2026-01-01"\ntitel: x\n---\nbody\n', siteConfig);
+    const { diagnostics } = parseArticle(
+      "/c/x.md",
+      '---\ntitle: T\ndate: "2026-01-01"\ntitel: x\n---\nbody\n',
+      siteConfig,
+    );
     expect(formatDiagnostic(diagnostics[0], "/c")).toContain(`(known: ${FRONT_MATTER_KEYS.join(", ")})`);
   });
 

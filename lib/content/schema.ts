@@ -52,7 +52,11 @@ export interface FieldSpec {
 /** Each type: the value of an absent key, and what a bad value becomes (for the README). */
 export const TYPES: Record<FieldType, { empty: unknown; label: string; bad: string }> = {
   text: { empty: "", label: "text", bad: "a list is joined with spaces; anything else is ignored" },
-  list: { empty: [], label: "list", bad: "a single value is read as a one-item list; entries that are not text dropped" },
+  list: {
+    empty: [],
+    label: "list",
+    bad: "a single value is read as a one-item list; entries that are not text dropped",
+  },
   terms: {
     empty: [],
     label: "list of terms",
@@ -107,7 +111,9 @@ export const FRONT_MATTER = [
     type: "list",
     single: true,
     default: (site) => [site.language],
-    doc: "the article's language (`zh-CN`, `zh-HK`, `en` …; a one-item list as in the export works): its `lang` attribute",
+    doc:
+      "the article's language (`zh-CN`, `zh-HK`, `en` …; a one-item list as in the export works): " +
+      "its `lang` attribute",
     template: (a) => [a.lang],
   },
   { key: "translations", type: "unused", doc: "read, not used", template: (a) => [a.lang] },
@@ -158,7 +164,9 @@ export const FRONT_MATTER = [
   {
     key: "mathjax",
     type: "flag",
-    doc: "`$…$` and `$$…$$` rendered at build time by KaTeX as MathML (nothing from a CDN); off: news is full of `$`",
+    doc:
+      "`$…$` and `$$…$$` rendered at build time by KaTeX as MathML (nothing from a CDN); " +
+      "off by default: news is full of `$`",
     template: () => false,
   },
   {
@@ -172,7 +180,9 @@ export const FRONT_MATTER = [
     key: "widgets",
     type: "widgets",
     default: (site) => site.widgets,
-    doc: "ordered sidebar widgets for this article (`search`, `recent`, `categories`, `taglist`, `languages`); replaces the site's list",
+    doc:
+      "ordered sidebar widgets for this article (`search`, `recent`, `categories`, `taglist`, `languages`); " +
+      "replaces the site's list",
     template: (_, site) => site.widgets,
   },
   {
@@ -228,7 +238,8 @@ export function fieldDefault(spec: FieldSpec, site: SiteConfig): unknown {
 
 /** The keys `npm run new` writes, in the export's order, with their values. */
 export function newArticleFields(input: NewArticleInput, site: SiteConfig): [string, unknown][] {
-  return FRONT_MATTER.flatMap((f: FieldSpec) => (f.template ? [[f.key, f.template(input, site)] as [string, unknown]] : []));
+  const fields: readonly FieldSpec[] = FRONT_MATTER;
+  return fields.flatMap((f) => (f.template ? [[f.key, f.template(input, site)] as [string, unknown]] : []));
 }
 
 function describeDefault(f: FieldSpec, site: SiteConfig): string {

@@ -57,7 +57,8 @@ export function expandShortcodes(text: string, resolveRef: (target: string) => s
         const src = named.src ?? positional[0];
         if (!src) return "";
         const caption = named.caption ?? named.title ?? "";
-        const image = `![${md(named.alt ?? caption)}](${src.replace(/[ )]/g, encodeURIComponent)}${caption ? ` "${caption.replace(/"/g, "'")}"` : ""})`;
+        const title = caption ? ` "${caption.replace(/"/g, "'")}"` : "";
+        const image = `![${md(named.alt ?? caption)}](${src.replace(/[ )]/g, encodeURIComponent)}${title})`;
         return `\n\n${named.link ? `[${image}](${named.link})` : image}\n\n`;
       }
       case "youtube": {
