@@ -9,7 +9,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { baseUrl, contentDir } from "../lib/config";
 import { assembleIndex, parseFolder } from "../lib/content/index";
-import { checkLinks, checkNothingLost } from "../lib/verify";
+import { checkLinks, checkNothingLost } from "./verify/checks";
 
 const start = performance.now();
 const outDir = path.resolve(process.argv[2] || "out");

@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildIndex } from "./content/index";
-import { checkLinks, checkNothingLost, fileFor, linksIn } from "./verify";
+import { buildIndex } from "../../lib/content/index";
+import { checkLinks, checkNothingLost, fileFor, linksIn } from "./checks";
 
 const ORIGIN = "https://news.example.com";
 let dir = "";
