@@ -75,7 +75,8 @@ export function exportPages(outDir: string): string[] {
       continue;
     if (!/(^|\/)index\.(html|xml)$/.test(rel.split(path.sep).join("/"))) continue;
     const file = path.join(outDir, rel);
-    if (rel.endsWith(".html") && /<meta http-equiv="refresh"/i.test(fs.readFileSync(file, "utf8"))) continue; // an old URL's redirect page
+    // An old URL's redirect page is no page of its own.
+    if (rel.endsWith(".html") && /<meta http-equiv="refresh"/i.test(fs.readFileSync(file, "utf8"))) continue;
     pages.push(file);
   }
   return pages.sort();
