@@ -1,6 +1,6 @@
 import { permanentRedirect } from "next/navigation";
-import { absoluteUrl, isStaticExport, siteConfig } from "@/lib/config";
-import { t } from "@/lib/i18n";
+import { absoluteUrl, isStaticExport } from "@/lib/config";
+import { ui } from "@/lib/i18n";
 
 /**
  * An old URL of an article (front matter `aliases`/`url`): a permanent redirect on the Node host; in
@@ -15,7 +15,7 @@ export function AliasRedirect({ to, title }: { to: string; title: string }) {
       <meta name="robots" content="noindex" />
       <main id="main" className="mx-auto max-w-xl p-6">
         <p>
-          {t(siteConfig.language).movedTo} <a href={to}>{title}</a>
+          {ui.movedTo} <a href={to}>{title}</a>
         </p>
       </main>
     </>

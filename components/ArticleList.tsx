@@ -1,6 +1,5 @@
 import type { Article } from "@/lib/content/article";
-import { siteConfig } from "@/lib/config";
-import { t } from "@/lib/i18n";
+import { ui } from "@/lib/i18n";
 import { ArticleCard } from "./ArticleCard";
 import { Pagination } from "./Pagination";
 
@@ -16,7 +15,7 @@ export function ArticleList({
   totalPages: number;
   href: (n: number) => string;
 }) {
-  if (articles.length === 0) return <p className="rounded bg-paper p-4">{t(siteConfig.language).noArticles}</p>;
+  if (articles.length === 0) return <p className="rounded bg-paper p-4">{ui.noArticles}</p>;
   return (
     <>
       <div className="space-y-4">

@@ -1,5 +1,4 @@
-import { siteConfig } from "@/lib/config";
-import { t } from "@/lib/i18n";
+import { ui } from "@/lib/i18n";
 import { pageWindow } from "@/lib/pagination";
 
 /** Numbered pages with accessible names; the current one is marked with aria-current. */
@@ -13,15 +12,14 @@ export function Pagination({
   href: (n: number) => string;
 }) {
   if (totalPages <= 1) return null;
-  const m = t(siteConfig.language);
   const cell = "inline-flex min-w-10 items-center justify-center rounded px-3 py-2 no-underline";
   return (
-    <nav aria-label={m.pagination} className="mt-6">
+    <nav aria-label={ui.pagination} className="mt-6">
       <ul className="flex flex-wrap items-center justify-center gap-1.5">
         {page > 1 && (
           <li>
             <a href={href(page - 1)} rel="prev" className={`${cell} bg-paper text-ink hover:text-accent-ink`}>
-              ‹ {m.previousPage}
+              ‹ {ui.previousPage}
             </a>
           </li>
         )}
@@ -34,7 +32,7 @@ export function Pagination({
             <li key={n}>
               <a
                 href={href(n)}
-                aria-label={m.page(n)}
+                aria-label={ui.page(n)}
                 aria-current={n === page ? "page" : undefined}
                 className={`${cell} ${n === page ? "bg-accent font-bold text-white" : "bg-paper text-ink hover:text-accent-ink"}`}
               >
@@ -46,7 +44,7 @@ export function Pagination({
         {page < totalPages && (
           <li>
             <a href={href(page + 1)} rel="next" className={`${cell} bg-paper text-ink hover:text-accent-ink`}>
-              {m.nextPage} ›
+              {ui.nextPage} ›
             </a>
           </li>
         )}

@@ -1,5 +1,4 @@
-import { siteConfig } from "@/lib/config";
-import { t } from "@/lib/i18n";
+import { ui } from "@/lib/i18n";
 import { isWidgetName } from "@/lib/widgets";
 import { widgetRegistry } from "./widgets";
 
@@ -7,7 +6,7 @@ import { widgetRegistry } from "./widgets";
 export function Sidebar({ widgets }: { widgets: string[] }) {
   const known = widgets.filter(isWidgetName);
   return (
-    <aside className="space-y-6" aria-label={t(siteConfig.language).sidebar}>
+    <aside className="space-y-6" aria-label={ui.sidebar}>
       {known.map((name, i) => {
         const W = widgetRegistry[name];
         return <W key={`${name}-${i}`} />;

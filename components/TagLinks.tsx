@@ -1,13 +1,12 @@
 import type { TermRef } from "@/lib/content/article";
-import { siteConfig } from "@/lib/config";
-import { t } from "@/lib/i18n";
+import { ui } from "@/lib/i18n";
 import { termUrl } from "@/lib/urls";
 
 export function TagLinks({ tags }: { tags: TermRef[] }) {
   if (tags.length === 0) return null;
   return (
     <div className="mt-6 flex flex-wrap items-center gap-2 text-sm">
-      <span className="font-bold">{t(siteConfig.language).tags}:</span>
+      <span className="font-bold">{ui.tags}:</span>
       <ul className="flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag.slug}>

@@ -1,13 +1,12 @@
-import { siteConfig } from "@/lib/config";
 import { getTerms } from "@/lib/content/queries";
-import { t } from "@/lib/i18n";
+import { ui } from "@/lib/i18n";
 import { taxonomyUrl } from "@/lib/urls";
 import { TermCounts } from "./TermCounts";
 import { Widget } from "./Widget";
 
 export function CategoriesWidget() {
   return (
-    <Widget title={t(siteConfig.language).categories} href={taxonomyUrl("categories")}>
+    <Widget title={ui.categories} href={taxonomyUrl("categories")}>
       <TermCounts terms={getTerms("categories")} />
     </Widget>
   );

@@ -1,6 +1,5 @@
-import { siteConfig } from "@/lib/config";
 import { getTerms } from "@/lib/content/queries";
-import { t } from "@/lib/i18n";
+import { ui } from "@/lib/i18n";
 import { taxonomyUrl } from "@/lib/urls";
 import { TermCounts } from "./TermCounts";
 import { Widget } from "./Widget";
@@ -10,7 +9,7 @@ export function LanguagesWidget() {
   const languages = getTerms("languages");
   if (languages.length < 2) return null;
   return (
-    <Widget title={t(siteConfig.language).languages} href={taxonomyUrl("languages")}>
+    <Widget title={ui.languages} href={taxonomyUrl("languages")}>
       <TermCounts terms={languages} />
     </Widget>
   );

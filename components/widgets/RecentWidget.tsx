@@ -1,12 +1,11 @@
-import { siteConfig } from "@/lib/config";
 import { recentArticles } from "@/lib/content/queries";
-import { t } from "@/lib/i18n";
+import { ui } from "@/lib/i18n";
 import { articleUrl } from "@/lib/urls";
 import { Widget } from "./Widget";
 
 export function RecentWidget() {
   return (
-    <Widget title={t(siteConfig.language).recent}>
+    <Widget title={ui.recent}>
       <ul className="link-list">
         {recentArticles().map((a) => (
           <li key={a.slug} lang={a.lang}>

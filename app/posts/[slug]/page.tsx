@@ -4,12 +4,12 @@ import { AliasRedirect } from "@/components/AliasRedirect";
 import { ArticleView } from "@/components/ArticleView";
 import { JsonLd } from "@/components/JsonLd";
 import { PageShell } from "@/components/PageShell";
-import { isStaticExport, prebuildLimits, siteConfig } from "@/lib/config";
+import { isStaticExport, prebuildLimits } from "@/lib/config";
 import { getIndex } from "@/lib/content";
 import { formatDiagnostic } from "@/lib/content/diagnostics";
 import { relatedArticles } from "@/lib/content/related";
 import { aliasSegments, aliasTarget, getArticle, getArticleBody, neighbours } from "@/lib/content/queries";
-import { t } from "@/lib/i18n";
+import { ui } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";
 import { articleMetadata, newsArticleJsonLd } from "@/lib/seo";
 import { markdownToPlainText, readingStats } from "@/lib/text";
@@ -42,12 +42,11 @@ export default async function ArticlePage({ params }: Props) {
     notFound();
   }
   const { older, newer } = neighbours(article);
-  const m = t(siteConfig.language);
   const markdown = getArticleBody(article);
   const body = renderMarkdown(markdown, {
     math: article.mathjax,
-    footnoteLabel: m.footnotes,
-    footnoteBackLabel: m.footnoteBack,
+    footnoteLabel: ui.footnotes,
+    footnoteBackLabel: ui.footnoteBack,
   });
   if (body.report.failed) {
     console.warn(
