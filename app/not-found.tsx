@@ -1,4 +1,4 @@
-import { PageShell } from "@/components/PageShell";
+import { PageShell } from "@/components/templates/PageShell";
 import { SearchWidget } from "@/components/widgets/SearchWidget";
 import { ui } from "@/lib/i18n";
 import { homeUrl } from "@/lib/urls";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AliasRedirect } from "@/components/AliasRedirect";
-import { PageShell } from "@/components/PageShell";
+import { AliasRedirect } from "@/components/templates/AliasRedirect";
+import { PageShell } from "@/components/templates/PageShell";
 import { TermCounts } from "@/components/widgets/TermCounts";
 import { isStaticExport } from "@/lib/config";
 import { activeTaxonomies, aliasSegments, aliasTarget, getTerms, isActiveTaxonomy } from "@/lib/content/queries";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { PageShell } from "@/components/PageShell";
 import { SearchResults } from "@/components/search/SearchResults";
+import { PageShell } from "@/components/templates/PageShell";
 import { siteConfig } from "@/lib/config";
 import { ui } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/seo";

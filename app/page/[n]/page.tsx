@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleList } from "@/components/ArticleList";
-import { PageShell } from "@/components/PageShell";
+import { PageShell } from "@/components/templates/PageShell";
 import { prebuildLimits, siteConfig } from "@/lib/config";
 import { homePageCount, latestPage } from "@/lib/content/queries";
 import { ui } from "@/lib/i18n";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AliasRedirect } from "@/components/AliasRedirect";
-import { ArticleView } from "@/components/ArticleView";
 import { JsonLd } from "@/components/JsonLd";
-import { PageShell } from "@/components/PageShell";
+import { AliasRedirect } from "@/components/templates/AliasRedirect";
+import { ArticleView } from "@/components/templates/ArticleView";
+import { PageShell } from "@/components/templates/PageShell";
 import { isStaticExport, prebuildLimits } from "@/lib/config";
 import { getIndex } from "@/lib/content";
 import { formatDiagnostic } from "@/lib/content/diagnostics";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { AliasRedirect } from "@/components/AliasRedirect";
-import { TermArticles } from "@/components/TermArticles";
+import { AliasRedirect } from "@/components/templates/AliasRedirect";
+import { TermArticles } from "@/components/templates/TermArticles";
 import { isStaticExport, prebuildLimits, siteConfig } from "@/lib/config";
 import { getIndex } from "@/lib/content";
 import { activeTaxonomies, aliasSegments, aliasTarget, getTerm, termPage } from "@/lib/content/queries";

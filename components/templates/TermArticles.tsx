@@ -2,7 +2,7 @@ import type { Article } from "@/lib/content/article";
 import type { Term } from "@/lib/content";
 import { ui } from "@/lib/i18n";
 import { termUrl } from "@/lib/urls";
-import { ArticleList } from "./ArticleList";
+import { ArticleList } from "../ArticleList";
 import { PageShell } from "./PageShell";
 
 /** A tag's or category's page of articles (one component for both taxonomies). */

@@ -3,13 +3,13 @@ import { siteConfig } from "@/lib/config";
 import { ui } from "@/lib/i18n";
 import type { RenderedBody } from "@/lib/markdown";
 import type { ReadingStats } from "@/lib/text";
-import { ArticleMeta } from "./ArticleMeta";
-import { AuthorBox } from "./AuthorBox";
-import { Pager } from "./Pager";
-import { RelatedArticles } from "./RelatedArticles";
-import { TagLinks } from "./TagLinks";
-import { Thumbnail } from "./Thumbnail";
-import { Toc } from "./Toc";
+import { ArticleMeta } from "../ArticleMeta";
+import { AuthorBox } from "../AuthorBox";
+import { Pager } from "../Pager";
+import { RelatedArticles } from "../RelatedArticles";
+import { TagLinks } from "../TagLinks";
+import { Thumbnail } from "../Thumbnail";
+import { Toc } from "../Toc";
 
 /** One article in the reference order: title, lead, meta, thumbnail, TOC, content, tags, author, pager. */
 export function ArticleView({

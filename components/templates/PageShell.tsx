@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { siteConfig, type SidebarSide } from "@/lib/config";
-import { Sidebar } from "./Sidebar";
+import { Sidebar } from "../Sidebar";
 
 /** Content column plus sidebar (about 2/3 + 1/3, max 1080 px); below 768 px the sidebar goes under it. */
 export function PageShell({
