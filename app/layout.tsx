@@ -5,6 +5,7 @@ import { HeadScript } from "@/components/HeadScript";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import { baseUrl, siteConfig } from "@/lib/config";
+import { menuItems } from "@/lib/content/queries";
 import { ui } from "@/lib/i18n";
 import "./globals.css";
 
@@ -29,9 +30,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           {ui.skipToContent}
         </a>
-        <SiteHeader />
+        <SiteHeader menu={menuItems("main")} />
         <div className="flex-1">{children}</div>
-        <SiteFooter />
+        <SiteFooter links={menuItems("footer")} />
         <BootFallback />
       </body>
     </html>

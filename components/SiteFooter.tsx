@@ -1,9 +1,12 @@
-import { siteConfig } from "@/lib/config";
-import { menuItems } from "@/lib/content/queries";
+import { siteConfig, type MenuItem } from "@/lib/config";
 import { ui } from "@/lib/i18n";
 
-export function SiteFooter() {
-  const links = menuItems("footer");
+interface Props {
+  /** The footer menu: articles that ask for it (`menu: footer`); none, no menu. */
+  links: MenuItem[];
+}
+
+export function SiteFooter({ links }: Props) {
   return (
     <footer className="mt-10 border-t-4 border-accent bg-bar py-6 text-center text-sm text-white/80">
       {links.length > 0 && (
