@@ -3,18 +3,15 @@ import { ui } from "@/lib/i18n";
 import { ArticleCard } from "./ArticleCard";
 import { Pagination } from "./Pagination";
 
-/** A page of cards and the numbered pagination under it: the home page and every term page. */
-export function ArticleList({
-  articles,
-  page,
-  totalPages,
-  href,
-}: {
+interface Props {
   articles: Article[];
   page: number;
   totalPages: number;
   href: (n: number) => string;
-}) {
+}
+
+/** A page of cards and the numbered pagination under it: the home page and every term page. */
+export function ArticleList({ articles, page, totalPages, href }: Props) {
   if (articles.length === 0) return <p className="rounded bg-paper p-4">{ui.noArticles}</p>;
   return (
     <>

@@ -5,8 +5,13 @@ import { ui } from "@/lib/i18n";
 import type { ReadingStats } from "@/lib/text";
 import { termUrl } from "@/lib/urls";
 
+interface Props {
+  article: Article;
+  stats?: ReadingStats;
+}
+
 /** Date (in the site's zone) and categories: under the title on the article and on every card. */
-export function ArticleMeta({ article, stats }: { article: Article; stats?: ReadingStats }) {
+export function ArticleMeta({ article, stats }: Props) {
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
       {article.date ? (

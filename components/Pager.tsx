@@ -2,8 +2,13 @@ import type { Article } from "@/lib/content/article";
 import { ui } from "@/lib/i18n";
 import { articleUrl } from "@/lib/urls";
 
+interface Props {
+  older: Article | null;
+  newer: Article | null;
+}
+
 /** "上一篇" is the older article, "下一篇" the newer one, each with its title. */
-export function Pager({ older, newer }: { older: Article | null; newer: Article | null }) {
+export function Pager({ older, newer }: Props) {
   if (!older && !newer) return null;
   const box = "block rounded border border-line bg-paper p-3 no-underline hover:border-accent";
   return (

@@ -1,16 +1,14 @@
 import { ui } from "@/lib/i18n";
 import { pageWindow } from "@/lib/pagination";
 
-/** Numbered pages with accessible names; the current one is marked with aria-current. */
-export function Pagination({
-  page,
-  totalPages,
-  href,
-}: {
+interface Props {
   page: number;
   totalPages: number;
   href: (n: number) => string;
-}) {
+}
+
+/** Numbered pages with accessible names; the current one is marked with aria-current. */
+export function Pagination({ page, totalPages, href }: Props) {
   if (totalPages <= 1) return null;
   const cell = "inline-flex min-w-10 items-center justify-center rounded px-3 py-2 no-underline";
   return (

@@ -4,7 +4,11 @@ import { formatDate } from "@/lib/dates";
 import { ui } from "@/lib/i18n";
 import { articleUrl } from "@/lib/urls";
 
-export function RelatedArticles({ articles }: { articles: Article[] }) {
+interface Props {
+  articles: Article[];
+}
+
+export function RelatedArticles({ articles }: Props) {
   if (articles.length === 0) return null;
   return (
     <section aria-labelledby="related-title" className="mt-6 rounded bg-paper p-4 shadow-sm sm:p-6">

@@ -2,7 +2,11 @@ import type { TermRef } from "@/lib/content/article";
 import { ui } from "@/lib/i18n";
 import { termUrl } from "@/lib/urls";
 
-export function TagLinks({ tags }: { tags: TermRef[] }) {
+interface Props {
+  tags: TermRef[];
+}
+
+export function TagLinks({ tags }: Props) {
   if (tags.length === 0) return null;
   return (
     <div className="mt-6 flex flex-wrap items-center gap-2 text-sm">

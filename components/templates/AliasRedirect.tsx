@@ -2,11 +2,16 @@ import { permanentRedirect } from "next/navigation";
 import { absoluteUrl, isStaticExport } from "@/lib/config";
 import { ui } from "@/lib/i18n";
 
+interface Props {
+  to: string;
+  title: string;
+}
+
 /**
  * An old URL of an article (front matter `aliases`/`url`): a permanent redirect on the Node host; in
  * the static export, which cannot redirect, a page that sends the browser on at once.
  */
-export function AliasRedirect({ to, title }: { to: string; title: string }) {
+export function AliasRedirect({ to, title }: Props) {
   if (!isStaticExport()) permanentRedirect(to);
   return (
     <>

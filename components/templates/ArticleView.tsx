@@ -11,22 +11,17 @@ import { TagLinks } from "../TagLinks";
 import { Thumbnail } from "../Thumbnail";
 import { Toc } from "../Toc";
 
-/** One article in the reference order: title, lead, meta, thumbnail, TOC, content, tags, author, pager. */
-export function ArticleView({
-  article,
-  body,
-  stats,
-  older,
-  newer,
-  related,
-}: {
+interface Props {
   article: Article;
   body: RenderedBody;
   stats: ReadingStats;
   older: Article | null;
   newer: Article | null;
   related: Article[];
-}) {
+}
+
+/** One article in the reference order: title, lead, meta, thumbnail, TOC, content, tags, author, pager. */
+export function ArticleView({ article, body, stats, older, newer, related }: Props) {
   const thumb = article.thumbnail?.post ? article.thumbnail : null;
   const empty = body.html.trim() === "";
   return (

@@ -5,18 +5,15 @@ import { termUrl } from "@/lib/urls";
 import { ArticleList } from "../ArticleList";
 import { PageShell } from "./PageShell";
 
-/** A tag's or category's page of articles (one component for both taxonomies). */
-export function TermArticles({
-  term,
-  articles,
-  page,
-  totalPages,
-}: {
+interface Props {
   term: Term;
   articles: Article[];
   page: number;
   totalPages: number;
-}) {
+}
+
+/** A tag's or category's page of articles (one component for both taxonomies). */
+export function TermArticles({ term, articles, page, totalPages }: Props) {
   return (
     <PageShell>
       <h1 className="mb-4 text-2xl font-bold">

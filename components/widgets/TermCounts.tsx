@@ -2,8 +2,13 @@ import type { Term } from "@/lib/content";
 import { ui } from "@/lib/i18n";
 import { termUrl } from "@/lib/urls";
 
+interface Props {
+  terms: Term[];
+  inline?: boolean;
+}
+
 /** Terms as links with their article counts: the categories and tag-list widgets and the term index pages. */
-export function TermCounts({ terms, inline = false }: { terms: Term[]; inline?: boolean }) {
+export function TermCounts({ terms, inline = false }: Props) {
   return (
     // Repeated items carry no classes of their own (styled from the list in globals.css): lists of
     // hundreds of terms stay small in the HTML and in the page payload.
