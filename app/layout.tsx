@@ -26,7 +26,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="flex min-h-screen flex-col font-sans leading-relaxed antialiased">
         <a
           href="#main"
-          className="sr-only z-50 bg-accent text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:px-4 focus:py-2 focus-visible:outline-white"
+          className={
+            "sr-only z-50 bg-accent text-white " +
+            "focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:px-4 focus:py-2 focus-visible:outline-white"
+          }
         >
           {ui.skipToContent}
         </a>

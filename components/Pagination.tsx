@@ -11,12 +11,14 @@ interface Props {
 export function Pagination({ page, totalPages, href }: Props) {
   if (totalPages <= 1) return null;
   const cell = "inline-flex min-w-10 items-center justify-center rounded px-3 py-2 no-underline";
+  const link = `${cell} bg-paper text-ink hover:text-accent-ink`;
+  const current = `${cell} bg-accent font-bold text-white`;
   return (
     <nav aria-label={ui.pagination} className="mt-6">
       <ul className="flex flex-wrap items-center justify-center gap-1.5">
         {page > 1 && (
           <li>
-            <a href={href(page - 1)} rel="prev" className={`${cell} bg-paper text-ink hover:text-accent-ink`}>
+            <a href={href(page - 1)} rel="prev" className={link}>
               ‹ {ui.previousPage}
             </a>
           </li>
@@ -32,7 +34,7 @@ export function Pagination({ page, totalPages, href }: Props) {
                 href={href(n)}
                 aria-label={ui.page(n)}
                 aria-current={n === page ? "page" : undefined}
-                className={`${cell} ${n === page ? "bg-accent font-bold text-white" : "bg-paper text-ink hover:text-accent-ink"}`}
+                className={n === page ? current : link}
               >
                 {n}
               </a>
@@ -41,7 +43,7 @@ export function Pagination({ page, totalPages, href }: Props) {
         )}
         {page < totalPages && (
           <li>
-            <a href={href(page + 1)} rel="next" className={`${cell} bg-paper text-ink hover:text-accent-ink`}>
+            <a href={href(page + 1)} rel="next" className={link}>
               {ui.nextPage} ›
             </a>
           </li>

@@ -17,7 +17,10 @@ export function TagLinks({ tags }: Props) {
             <a
               href={termUrl("tags", tag.slug)}
               rel="tag"
-              className="inline-block rounded border border-line bg-wash px-2 py-0.5 text-ink no-underline hover:border-accent hover:text-accent-ink"
+              className={
+                "inline-block rounded border border-line bg-wash px-2 py-0.5 text-ink no-underline " +
+                "hover:border-accent hover:text-accent-ink"
+              }
             >
               {tag.name}
             </a>

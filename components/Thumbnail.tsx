@@ -13,7 +13,7 @@ export function Thumbnail({ src, alt, variant }: Props) {
   const post = variant === "post";
   return (
     <div className={`thumb ${post ? "aspect-[16/9] w-full rounded" : "aspect-[4/3] w-full rounded-sm"}`}>
-      {/* eslint-disable-next-line @next/next/no-img-element -- remote news CDNs, no per-host allowlist, no optimizer */}
+      {/* eslint-disable-next-line @next/next/no-img-element -- remote news CDNs: no host allowlist, no optimizer */}
       <img
         src={src}
         alt={alt}

@@ -40,7 +40,12 @@ export function ArticleView({ article, body, stats, older, newer, related }: Pro
           </figure>
         )}
         {article.toc && body.toc.length >= 2 && <Toc entries={body.toc} title={ui.tableOfContents} />}
-        <div className="prose mt-5 max-w-none break-words prose-neutral sm:prose-lg dark:prose-invert prose-a:text-accent-ink prose-img:mx-auto prose-img:rounded">
+        <div
+          className={
+            "prose mt-5 max-w-none break-words prose-neutral sm:prose-lg dark:prose-invert " +
+            "prose-a:text-accent-ink prose-img:mx-auto prose-img:rounded"
+          }
+        >
           {empty ? <p>{article.summary}</p> : <div dangerouslySetInnerHTML={{ __html: body.html }} />}
           {article.source && (
             <p className="border-t border-line pt-3 text-sm">
