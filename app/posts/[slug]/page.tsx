@@ -54,7 +54,9 @@ export default async function ArticlePage({ params }: Props) {
         file: article.file,
         line: 1,
         severity: "warning",
-        message: `the body could not be rendered as Markdown (${body.report.failed}); shown as plain text — simplify its formatting`,
+        message:
+          `the body could not be rendered as Markdown (${body.report.failed}); ` +
+          "shown as plain text — simplify its formatting",
       }),
     );
   }
