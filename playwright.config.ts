@@ -1,15 +1,12 @@
 import { execSync } from "node:child_process";
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { origin, PORTS } from "./e2e/support";
 
 // Debian's Chromium where present (this machine and CI); elsewhere Playwright's own browser.
 const executablePath =
   process.env.PLAYWRIGHT_CHROMIUM_PATH || (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-const PORT = Number(process.env.E2E_PORT || 3210);
-// A second site built from e2e/fixtures/hostile (hostile Markdown and front matter) into .next-hostile.
-const HOSTILE_PORT = PORT + 1;
-// The static export served by nginx (scripts/nginx.conf); .ci/run installs nginx.
-const STATIC_PORT = PORT + 2;
+// The static export is served by nginx (scripts/nginx.conf); .ci/run installs nginx.
 const hasNginx = (() => {
   try {
     execSync("command -v nginx || ls /usr/sbin/nginx", { stdio: "ignore", shell: "/bin/sh" });
@@ -22,6 +19,11 @@ const hasNginx = (() => {
   }
 })();
 
+/** A host Playwright starts and stops; the tests begin once its home page answers. */
+function host(command: string, port: number, timeout: number, env?: Record<string, string>) {
+  return { command, env, url: `${origin(port)}/`, reuseExistingServer: false, timeout };
+}
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -30,7 +32,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? "list" : [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: origin(PORTS.site),
     trace: "retain-on-failure",
     launchOptions: {
       executablePath,
@@ -49,44 +51,27 @@ export default defineConfig({
     {
       name: "hostile",
       testMatch: /hostile\.spec\.ts/,
-      use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${HOSTILE_PORT}` },
+      use: { ...devices["Desktop Chrome"], baseURL: origin(PORTS.hostile) },
     },
     ...(hasNginx
       ? [
           {
             name: "static",
             testMatch: /(static|odd-urls)\.spec\.ts/,
-            use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${STATIC_PORT}` },
+            use: { ...devices["Desktop Chrome"], baseURL: origin(PORTS.static) },
           },
         ]
       : []),
   ],
   // Playwright starts the servers and stops them when done. scripts/e2e-builds.sh (run by
-  // `npm run test:e2e`) made the three builds they serve: the site, the hostile-content site and
-  // the static export.
+  // `npm run test:e2e`) made the three builds they serve: the site, the hostile-content site (a
+  // second site built from e2e/fixtures/hostile into .next-hostile) and the static export.
   webServer: [
-    {
-      command: `npx next start -H 127.0.0.1 -p ${PORT}`,
-      url: `http://127.0.0.1:${PORT}/`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      command: `npx next start -H 127.0.0.1 -p ${HOSTILE_PORT}`,
-      env: { CONTENT_DIR: "e2e/fixtures/hostile", NEXT_DIST_DIR: ".next-hostile" },
-      url: `http://127.0.0.1:${HOSTILE_PORT}/`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    ...(hasNginx
-      ? [
-          {
-            command: `bash scripts/serve-export-nginx.sh ${STATIC_PORT}`,
-            url: `http://127.0.0.1:${STATIC_PORT}/`,
-            reuseExistingServer: false,
-            timeout: 30_000,
-          },
-        ]
-      : []),
+    host(`npx next start -H 127.0.0.1 -p ${PORTS.site}`, PORTS.site, 60_000),
+    host(`npx next start -H 127.0.0.1 -p ${PORTS.hostile}`, PORTS.hostile, 60_000, {
+      CONTENT_DIR: "e2e/fixtures/hostile",
+      NEXT_DIST_DIR: ".next-hostile",
+    }),
+    ...(hasNginx ? [host(`bash scripts/serve-export-nginx.sh ${PORTS.static}`, PORTS.static, 30_000)] : []),
   ],
 });

@@ -5,7 +5,8 @@ import { HeadScript } from "@/components/HeadScript";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import { baseUrl, siteConfig } from "@/lib/config";
-import { t } from "@/lib/i18n";
+import { menuItems } from "@/lib/content/queries";
+import { ui } from "@/lib/i18n";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -25,13 +26,16 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="flex min-h-screen flex-col font-sans leading-relaxed antialiased">
         <a
           href="#main"
-          className="sr-only z-50 bg-accent text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:px-4 focus:py-2 focus-visible:outline-white"
+          className={
+            "sr-only z-50 bg-accent text-white " +
+            "focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:px-4 focus:py-2 focus-visible:outline-white"
+          }
         >
-          {t(siteConfig.language).skipToContent}
+          {ui.skipToContent}
         </a>
-        <SiteHeader />
+        <SiteHeader menu={menuItems("main")} />
         <div className="flex-1">{children}</div>
-        <SiteFooter />
+        <SiteFooter links={menuItems("footer")} />
         <BootFallback />
       </body>
     </html>

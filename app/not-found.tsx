@@ -1,21 +1,19 @@
-import { PageShell } from "@/components/PageShell";
+import { PageShell } from "@/components/templates/PageShell";
 import { SearchWidget } from "@/components/widgets/SearchWidget";
-import { siteConfig } from "@/lib/config";
-import { t } from "@/lib/i18n";
+import { ui } from "@/lib/i18n";
 import { homeUrl } from "@/lib/urls";
 
 // Kept small on purpose: Next embeds this tree in every page's payload as the not-found boundary.
 export default function NotFound() {
-  const m = t(siteConfig.language);
   return (
     <PageShell sidebar="none">
       <div className="mx-auto max-w-xl space-y-4">
         <div className="rounded bg-paper p-6 shadow-sm">
-          <h1 className="text-2xl font-bold">{m.notFoundTitle}</h1>
-          <p className="mt-3 text-muted">{m.notFoundText}</p>
+          <h1 className="text-2xl font-bold">{ui.notFoundTitle}</h1>
+          <p className="mt-3 text-muted">{ui.notFoundText}</p>
           <p className="mt-4">
             <a href={homeUrl()} className="text-accent-ink">
-              {m.backHome}
+              {ui.backHome}
             </a>
           </p>
         </div>

@@ -1,5 +1,5 @@
 import { ArticleList } from "@/components/ArticleList";
-import { PageShell } from "@/components/PageShell";
+import { PageShell } from "@/components/templates/PageShell";
 import { siteConfig } from "@/lib/config";
 import { pageMetadata } from "@/lib/seo";
 import { latestPage } from "@/lib/content/queries";

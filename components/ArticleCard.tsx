@@ -3,8 +3,13 @@ import { articleUrl } from "@/lib/urls";
 import { ArticleMeta } from "./ArticleMeta";
 import { Thumbnail } from "./Thumbnail";
 
+interface Props {
+  article: Article;
+  headingLevel?: 2 | 3;
+}
+
 /** One article in any list: thumbnail (left, linked), title, lead, meta, summary. */
-export function ArticleCard({ article, headingLevel = 2 }: { article: Article; headingLevel?: 2 | 3 }) {
+export function ArticleCard({ article, headingLevel = 2 }: Props) {
   const url = articleUrl(article.slug);
   const H = headingLevel === 2 ? "h2" : "h3";
   const thumb = article.thumbnail?.list ? article.thumbnail : null;

@@ -1,22 +1,18 @@
 import type { Article } from "@/lib/content/article";
-import { siteConfig } from "@/lib/config";
-import { t } from "@/lib/i18n";
+import { ui } from "@/lib/i18n";
 import { ArticleCard } from "./ArticleCard";
 import { Pagination } from "./Pagination";
 
-/** A page of cards and the numbered pagination under it: the home page and every term page. */
-export function ArticleList({
-  articles,
-  page,
-  totalPages,
-  href,
-}: {
+interface Props {
   articles: Article[];
   page: number;
   totalPages: number;
   href: (n: number) => string;
-}) {
-  if (articles.length === 0) return <p className="rounded bg-paper p-4">{t(siteConfig.language).noArticles}</p>;
+}
+
+/** A page of cards and the numbered pagination under it: the home page and every term page. */
+export function ArticleList({ articles, page, totalPages, href }: Props) {
+  if (articles.length === 0) return <p className="rounded bg-paper p-4">{ui.noArticles}</p>;
   return (
     <>
       <div className="space-y-4">

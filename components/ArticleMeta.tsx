@@ -1,13 +1,17 @@
 import type { Article } from "@/lib/content/article";
 import { siteConfig } from "@/lib/config";
 import { formatDate, isoWithZone } from "@/lib/dates";
-import { t } from "@/lib/i18n";
+import { ui } from "@/lib/i18n";
 import type { ReadingStats } from "@/lib/text";
 import { termUrl } from "@/lib/urls";
 
+interface Props {
+  article: Article;
+  stats?: ReadingStats;
+}
+
 /** Date (in the site's zone) and categories: under the title on the article and on every card. */
-export function ArticleMeta({ article, stats }: { article: Article; stats?: ReadingStats }) {
-  const m = t(siteConfig.language);
+export function ArticleMeta({ article, stats }: Props) {
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
       {article.date ? (
@@ -15,20 +19,20 @@ export function ArticleMeta({ article, stats }: { article: Article; stats?: Read
           {formatDate(article.date, siteConfig.language, siteConfig.timeZone)}
         </time>
       ) : (
-        <span>{m.undated}</span>
+        <span>{ui.undated}</span>
       )}
       {article.updated && article.date && article.updated > article.date && (
         <span>
-          {m.updated}
+          {ui.updated}
           <time dateTime={isoWithZone(article.updated, siteConfig.timeZone)}>
             {formatDate(article.updated, siteConfig.language, siteConfig.timeZone)}
           </time>
         </span>
       )}
-      {stats && stats.length > 0 && <span>{m.readingTime(stats.minutes, stats.length)}</span>}
+      {stats && stats.length > 0 && <span>{ui.readingTime(stats.minutes, stats.length)}</span>}
       {article.categories.length > 0 && (
         <span className="flex flex-wrap gap-x-2">
-          <span className="sr-only">{m.categories}:</span>
+          <span className="sr-only">{ui.categories}:</span>
           {article.categories.map((c) => (
             <a
               key={c.slug}

@@ -2,11 +2,17 @@
 
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
+interface Props {
+  label: string;
+  navLabel: string;
+  children: ReactNode;
+}
+
 /**
  * The main menu; below 768 px it folds behind a button (only when scripts run, else it stays open).
  * Escape closes the open menu and, if focus was in it, returns focus to the button.
  */
-export function MenuToggle({ label, navLabel, children }: { label: string; navLabel: string; children: ReactNode }) {
+export function MenuToggle({ label, navLabel, children }: Props) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const nav = useRef<HTMLElement>(null);

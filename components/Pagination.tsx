@@ -1,27 +1,25 @@
-import { siteConfig } from "@/lib/config";
-import { t } from "@/lib/i18n";
+import { ui } from "@/lib/i18n";
 import { pageWindow } from "@/lib/pagination";
 
-/** Numbered pages with accessible names; the current one is marked with aria-current. */
-export function Pagination({
-  page,
-  totalPages,
-  href,
-}: {
+interface Props {
   page: number;
   totalPages: number;
   href: (n: number) => string;
-}) {
+}
+
+/** Numbered pages with accessible names; the current one is marked with aria-current. */
+export function Pagination({ page, totalPages, href }: Props) {
   if (totalPages <= 1) return null;
-  const m = t(siteConfig.language);
   const cell = "inline-flex min-w-10 items-center justify-center rounded px-3 py-2 no-underline";
+  const link = `${cell} bg-paper text-ink hover:text-accent-ink`;
+  const current = `${cell} bg-accent font-bold text-white`;
   return (
-    <nav aria-label={m.pagination} className="mt-6">
+    <nav aria-label={ui.pagination} className="mt-6">
       <ul className="flex flex-wrap items-center justify-center gap-1.5">
         {page > 1 && (
           <li>
-            <a href={href(page - 1)} rel="prev" className={`${cell} bg-paper text-ink hover:text-accent-ink`}>
-              ‹ {m.previousPage}
+            <a href={href(page - 1)} rel="prev" className={link}>
+              ‹ {ui.previousPage}
             </a>
           </li>
         )}
@@ -34,9 +32,9 @@ export function Pagination({
             <li key={n}>
               <a
                 href={href(n)}
-                aria-label={m.page(n)}
+                aria-label={ui.page(n)}
                 aria-current={n === page ? "page" : undefined}
-                className={`${cell} ${n === page ? "bg-accent font-bold text-white" : "bg-paper text-ink hover:text-accent-ink"}`}
+                className={n === page ? current : link}
               >
                 {n}
               </a>
@@ -45,8 +43,8 @@ export function Pagination({
         )}
         {page < totalPages && (
           <li>
-            <a href={href(page + 1)} rel="next" className={`${cell} bg-paper text-ink hover:text-accent-ink`}>
-              {m.nextPage} ›
+            <a href={href(page + 1)} rel="next" className={link}>
+              {ui.nextPage} ›
             </a>
           </li>
         )}

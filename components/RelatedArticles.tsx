@@ -1,16 +1,19 @@
 import type { Article } from "@/lib/content/article";
 import { siteConfig } from "@/lib/config";
 import { formatDate } from "@/lib/dates";
-import { t } from "@/lib/i18n";
+import { ui } from "@/lib/i18n";
 import { articleUrl } from "@/lib/urls";
 
-export function RelatedArticles({ articles }: { articles: Article[] }) {
+interface Props {
+  articles: Article[];
+}
+
+export function RelatedArticles({ articles }: Props) {
   if (articles.length === 0) return null;
-  const m = t(siteConfig.language);
   return (
     <section aria-labelledby="related-title" className="mt-6 rounded bg-paper p-4 shadow-sm sm:p-6">
       <h2 id="related-title" className="mb-3 border-b-2 border-accent pb-1 text-base font-bold">
-        {m.related}
+        {ui.related}
       </h2>
       <ul className="link-list">
         {articles.map((a) => (

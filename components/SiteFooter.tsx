@@ -1,14 +1,16 @@
-import { siteConfig } from "@/lib/config";
-import { menuItems } from "@/lib/content/queries";
-import { t } from "@/lib/i18n";
+import { siteConfig, type MenuItem } from "@/lib/config";
+import { ui } from "@/lib/i18n";
 
-export function SiteFooter() {
-  const m = t(siteConfig.language);
-  const links = menuItems("footer");
+interface Props {
+  /** The footer menu: articles that ask for it (`menu: footer`); none, no menu. */
+  links: MenuItem[];
+}
+
+export function SiteFooter({ links }: Props) {
   return (
     <footer className="mt-10 border-t-4 border-accent bg-bar py-6 text-center text-sm text-white/80">
       {links.length > 0 && (
-        <nav aria-label={m.footerMenu} className="mb-3">
+        <nav aria-label={ui.footerMenu} className="mb-3">
           <ul className="flex flex-wrap justify-center gap-x-5 gap-y-1">
             {links.map((l) => (
               <li key={l.url}>
@@ -20,7 +22,7 @@ export function SiteFooter() {
           </ul>
         </nav>
       )}
-      <p>{m.footer(siteConfig.title, new Date().getFullYear())}</p>
+      <p>{ui.footer(siteConfig.title, new Date().getFullYear())}</p>
     </footer>
   );
 }

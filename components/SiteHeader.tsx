@@ -1,12 +1,15 @@
-import { siteConfig } from "@/lib/config";
-import { menuItems } from "@/lib/content/queries";
-import { t } from "@/lib/i18n";
+import { siteConfig, type MenuItem } from "@/lib/config";
+import { ui } from "@/lib/i18n";
 import { homeUrl } from "@/lib/urls";
 import { MenuToggle } from "./MenuToggle";
 import { ThemeToggle } from "./ThemeToggle";
 
-export function SiteHeader() {
-  const m = t(siteConfig.language);
+interface Props {
+  /** The main menu: the configured entries, then articles that ask for it (`menu: main`). */
+  menu: MenuItem[];
+}
+
+export function SiteHeader({ menu }: Props) {
   return (
     <header className="bg-bar text-white">
       <div className="mx-auto flex max-w-[1080px] flex-wrap items-center justify-between gap-3 px-4 py-4">
@@ -16,9 +19,9 @@ export function SiteHeader() {
         </a>
         {/* In the order they are seen, so Tab follows it: the menu (its button on a phone), then the
             theme toggle; on a phone the unfolded menu takes a row of its own below. */}
-        <MenuToggle label={m.menu} navLabel={m.mainMenu}>
+        <MenuToggle label={ui.menu} navLabel={ui.mainMenu}>
           <ul className="flex flex-col gap-1 pt-2 md:flex-row md:gap-6 md:pt-0">
-            {menuItems("main").map((item) => (
+            {menu.map((item) => (
               <li key={item.url}>
                 <a href={item.url} className="block py-1 text-white/90 no-underline hover:text-white hover:underline">
                   {item.name}
@@ -27,7 +30,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </MenuToggle>
-        <ThemeToggle label={m.darkMode} />
+        <ThemeToggle label={ui.darkMode} />
       </div>
     </header>
   );

@@ -11,8 +11,12 @@ function subscribe(onChange: () => void) {
 }
 const isDark = () => document.documentElement.classList.contains("dark");
 
+interface Props {
+  label: string;
+}
+
 /** Light/dark switch; the choice is saved and applied before paint on the next page. */
-export function ThemeToggle({ label }: { label: string }) {
+export function ThemeToggle({ label }: Props) {
   const dark = useSyncExternalStore(subscribe, isDark, () => null);
   const toggle = () => {
     const next = !isDark();

@@ -1,6 +1,11 @@
 import type { TocEntry } from "@/lib/markdown";
 
-export function Toc({ entries, title }: { entries: TocEntry[]; title: string }) {
+interface Props {
+  entries: TocEntry[];
+  title: string;
+}
+
+export function Toc({ entries, title }: Props) {
   return (
     <nav aria-labelledby="toc-title" className="my-5 rounded border border-line bg-wash p-4 text-sm">
       <h2 id="toc-title" className="mb-2 font-bold">

@@ -1,7 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-
-const SEED = "/posts/000_bd8401d927c5eba6/";
-const SEED_TITLE = "亚马逊Q4业绩会：AI挤压利润仍加大投入，已有用户在AWS上用DeepSeek";
+import { SEED, SEED_TITLE } from "./support";
 
 async function searchFor(page: Page, q: string) {
   await page.goto(`/search/?q=${encodeURIComponent(q)}`);

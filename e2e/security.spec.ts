@@ -1,12 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { SEED } from "./support";
 
 test("the Node host sends the security headers, and pages, search and dark mode work under the CSP", async ({
   page,
   request,
 }) => {
-  for (const url of ["/", "/posts/000_bd8401d927c5eba6/", "/index.xml"]) {
+  for (const url of ["/", SEED, "/index.xml"]) {
     const h = (await request.get(url)).headers();
     expect(h["content-security-policy"], url).toContain("script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'");
     expect(h["x-frame-options"], url).toBe("DENY");

@@ -1,4 +1,5 @@
-/** Every UI string, per language. Components take strings from `t()`, never literals. */
+/** Every UI string, per language. Components take strings from `ui` (or `t()`), never literals. */
+import { siteConfig } from "./config";
 
 const zhCN = {
   skipToContent: "跳到正文",
@@ -159,6 +160,9 @@ export type Locale = keyof typeof messages;
 export function t(locale: Locale): Messages {
   return messages[locale];
 }
+
+/** The site's own strings, in `siteConfig.language`: what every page and component shows. */
+export const ui: Messages = t(siteConfig.language);
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 /** "zh-HK" → "中文（香港）" in the site's language; the code itself when it is not a language tag. */

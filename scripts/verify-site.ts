@@ -9,7 +9,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { baseUrl, contentDir } from "../lib/config";
 import { buildIndex } from "../lib/content/index";
-import { checkLinks, checkNothingLost } from "../lib/verify";
+import { checkLinks, checkNothingLost } from "./verify/checks";
 
 const start = performance.now();
 const outDir = path.resolve(process.argv[2] || "out");
@@ -21,7 +21,8 @@ const lost = checkNothingLost(outDir, origin, index);
 const problems = [...links.problems, ...lost.problems];
 for (const p of problems) console.log(`${p.kind}: ${p.detail}`);
 console.log(
-  `${path.relative(process.cwd(), outDir) || outDir}: ${links.links} links followed, ${links.pages} pages all reachable from the home page: ${links.problems.length ? "NO" : "yes"}; ` +
+  `${path.relative(process.cwd(), outDir) || outDir}: ${links.links} links followed, ` +
+    `${links.pages} pages all reachable from the home page: ${links.problems.length ? "NO" : "yes"}; ` +
     `${lost.articles} articles checked in the sitemap, ${lost.termPages} term pages and the search index; ` +
     `${problems.length} problem(s) in ${((performance.now() - start) / 1000).toFixed(1)} s`,
 );

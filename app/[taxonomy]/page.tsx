@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AliasRedirect } from "@/components/AliasRedirect";
-import { PageShell } from "@/components/PageShell";
+import { AliasRedirect } from "@/components/templates/AliasRedirect";
+import { PageShell } from "@/components/templates/PageShell";
 import { TermCounts } from "@/components/widgets/TermCounts";
-import { isStaticExport, siteConfig } from "@/lib/config";
+import { isStaticExport } from "@/lib/config";
 import { activeTaxonomies, aliasSegments, aliasTarget, getTerms, isActiveTaxonomy } from "@/lib/content/queries";
-import { t } from "@/lib/i18n";
+import { ui } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/seo";
 import { articleUrl, isTaxonomy, taxonomyUrl } from "@/lib/urls";
 
@@ -19,9 +19,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { taxonomy } = await params;
-  return isTaxonomy(taxonomy)
-    ? pageMetadata({ title: t(siteConfig.language)[taxonomy], path: taxonomyUrl(taxonomy) })
-    : {};
+  return isTaxonomy(taxonomy) ? pageMetadata({ title: ui[taxonomy], path: taxonomyUrl(taxonomy) }) : {};
 }
 
 export default async function TaxonomyPage({ params }: Props) {
@@ -34,7 +32,7 @@ export default async function TaxonomyPage({ params }: Props) {
   return (
     <PageShell>
       <div className="rounded bg-paper p-4 shadow-sm sm:p-6">
-        <h1 className="mb-4 text-2xl font-bold">{t(siteConfig.language)[taxonomy]}</h1>
+        <h1 className="mb-4 text-2xl font-bold">{ui[taxonomy]}</h1>
         <TermCounts terms={getTerms(taxonomy)} inline />
       </div>
     </PageShell>

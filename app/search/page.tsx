@@ -1,31 +1,30 @@
 import type { Metadata } from "next";
-import { PageShell } from "@/components/PageShell";
 import { SearchResults } from "@/components/search/SearchResults";
+import { PageShell } from "@/components/templates/PageShell";
 import { siteConfig } from "@/lib/config";
-import { t } from "@/lib/i18n";
+import { ui } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/seo";
 import { searchUrl } from "@/lib/urls";
 
 export const metadata: Metadata = {
-  ...pageMetadata({ title: t(siteConfig.language).searchTitle, path: searchUrl() }),
+  ...pageMetadata({ title: ui.searchTitle, path: searchUrl() }),
   robots: { index: false },
 };
 
 export default function SearchPage() {
-  const m = t(siteConfig.language);
   return (
     <PageShell widgets={siteConfig.widgets.filter((w) => w !== "search")}>
-      <h1 className="mb-4 text-2xl font-bold">{m.searchTitle}</h1>
+      <h1 className="mb-4 text-2xl font-bold">{ui.searchTitle}</h1>
       <SearchResults
         labels={{
-          search: m.search,
-          placeholder: m.searchPlaceholder,
-          noResults: m.noResults,
-          resultsFor: m.resultsFor,
-          loadMore: m.loadMore,
-          searching: m.searching,
-          hint: m.searchHint,
-          failed: m.searchFailed,
+          search: ui.search,
+          placeholder: ui.searchPlaceholder,
+          noResults: ui.noResults,
+          resultsFor: ui.resultsFor,
+          loadMore: ui.loadMore,
+          searching: ui.searching,
+          hint: ui.searchHint,
+          failed: ui.searchFailed,
         }}
       />
     </PageShell>

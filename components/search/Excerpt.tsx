@@ -1,6 +1,10 @@
 import { excerptParts } from "./pagefind";
 
-export function Excerpt({ html }: { html: string }) {
+interface Props {
+  html: string;
+}
+
+export function Excerpt({ html }: Props) {
   return (
     <>
       {excerptParts(html).map((p, i) =>

@@ -13,11 +13,16 @@ interface Labels {
   allResults: string;
 }
 
+interface Props {
+  action: string;
+  labels: Labels;
+}
+
 /**
  * The sidebar search: searches as the reader types (the index loads on first focus), Enter opens
  * the search page, `/` anywhere focuses the box. Without JavaScript it is a plain GET form.
  */
-export function SearchBox({ action, labels }: { action: string; labels: Labels }) {
+export function SearchBox({ action, labels }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<{ q: string; total: number; items: PagefindResult[] } | null>(null);

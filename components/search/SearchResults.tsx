@@ -23,8 +23,12 @@ type State =
   | { kind: "failed"; q: string }
   | { kind: "done"; q: string; hits: SearchHits; items: PagefindResult[] };
 
+interface Props {
+  labels: Labels;
+}
+
 /** /search/?q=…: results with title, date, category and the match highlighted, ten at a time. */
-export function SearchResults({ labels }: { labels: Labels }) {
+export function SearchResults({ labels }: Props) {
   const [query, setQuery] = useState("");
   const [state, setState] = useState<State>({ kind: "idle" });
   const input = useRef<HTMLInputElement>(null);

@@ -1,14 +1,17 @@
-import { siteConfig } from "@/lib/config";
-import { getTerms } from "@/lib/content/queries";
-import { t } from "@/lib/i18n";
+import type { Term } from "@/lib/content";
+import { ui } from "@/lib/i18n";
 import { taxonomyUrl } from "@/lib/urls";
 import { TermCounts } from "./TermCounts";
 import { Widget } from "./Widget";
 
-export function CategoriesWidget() {
+interface Props {
+  categories: Term[];
+}
+
+export function CategoriesWidget({ categories }: Props) {
   return (
-    <Widget title={t(siteConfig.language).categories} href={taxonomyUrl("categories")}>
-      <TermCounts terms={getTerms("categories")} />
+    <Widget title={ui.categories} href={taxonomyUrl("categories")}>
+      <TermCounts terms={categories} />
     </Widget>
   );
 }

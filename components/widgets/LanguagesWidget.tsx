@@ -1,16 +1,18 @@
-import { siteConfig } from "@/lib/config";
-import { getTerms } from "@/lib/content/queries";
-import { t } from "@/lib/i18n";
+import type { Term } from "@/lib/content";
+import { ui } from "@/lib/i18n";
 import { taxonomyUrl } from "@/lib/urls";
 import { TermCounts } from "./TermCounts";
 import { Widget } from "./Widget";
 
+interface Props {
+  languages: Term[];
+}
+
 /** The site's languages with their article counts; nothing when the site has only one. */
-export function LanguagesWidget() {
-  const languages = getTerms("languages");
+export function LanguagesWidget({ languages }: Props) {
   if (languages.length < 2) return null;
   return (
-    <Widget title={t(siteConfig.language).languages} href={taxonomyUrl("languages")}>
+    <Widget title={ui.languages} href={taxonomyUrl("languages")}>
       <TermCounts terms={languages} />
     </Widget>
   );

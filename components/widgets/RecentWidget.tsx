@@ -1,14 +1,18 @@
-import { siteConfig } from "@/lib/config";
-import { recentArticles } from "@/lib/content/queries";
-import { t } from "@/lib/i18n";
+import type { Article } from "@/lib/content/article";
+import { ui } from "@/lib/i18n";
 import { articleUrl } from "@/lib/urls";
 import { Widget } from "./Widget";
 
-export function RecentWidget() {
+interface Props {
+  /** The newest articles, newest first. */
+  articles: Article[];
+}
+
+export function RecentWidget({ articles }: Props) {
   return (
-    <Widget title={t(siteConfig.language).recent}>
+    <Widget title={ui.recent}>
       <ul className="link-list">
-        {recentArticles().map((a) => (
+        {articles.map((a) => (
           <li key={a.slug} lang={a.lang}>
             <a href={articleUrl(a.slug)}>{a.title}</a>
           </li>

@@ -1,20 +1,23 @@
 import { siteConfig } from "@/lib/config";
-import { getTerms } from "@/lib/content/queries";
-import { t } from "@/lib/i18n";
+import type { Term } from "@/lib/content";
+import { ui } from "@/lib/i18n";
 import { taxonomyUrl } from "@/lib/urls";
 import { TermCounts } from "./TermCounts";
 import { Widget } from "./Widget";
 
+interface Props {
+  /** Every tag, most used first. */
+  tags: Term[];
+}
+
 /** The most used tags (capped: the old theme listed every tag and swamped each page), then a link to all. */
-export function TagListWidget() {
-  const m = t(siteConfig.language);
-  const tags = getTerms("tags");
+export function TagListWidget({ tags }: Props) {
   return (
-    <Widget title={m.tags}>
+    <Widget title={ui.tags}>
       <TermCounts terms={tags.slice(0, siteConfig.tagListCap)} inline />
       <p className="mt-3 text-sm">
         <a href={taxonomyUrl("tags")} className="text-accent-ink">
-          {m.allTags} →
+          {ui.allTags} →
         </a>
       </p>
     </Widget>

@@ -1,11 +1,14 @@
 import type { Term } from "@/lib/content";
-import { siteConfig } from "@/lib/config";
-import { t } from "@/lib/i18n";
+import { ui } from "@/lib/i18n";
 import { termUrl } from "@/lib/urls";
 
+interface Props {
+  terms: Term[];
+  inline?: boolean;
+}
+
 /** Terms as links with their article counts: the categories and tag-list widgets and the term index pages. */
-export function TermCounts({ terms, inline = false }: { terms: Term[]; inline?: boolean }) {
-  const m = t(siteConfig.language);
+export function TermCounts({ terms, inline = false }: Props) {
   return (
     // Repeated items carry no classes of their own (styled from the list in globals.css): lists of
     // hundreds of terms stay small in the HTML and in the page payload.
@@ -15,7 +18,7 @@ export function TermCounts({ terms, inline = false }: { terms: Term[]; inline?: 
           <a href={termUrl(term.taxonomy, term.slug)}>
             {term.name}
             <span aria-hidden="true">{term.count}</span>
-            <span className="sr-only">（{m.articleCount(term.count)}）</span>
+            <span className="sr-only">（{ui.articleCount(term.count)}）</span>
           </a>
         </li>
       ))}

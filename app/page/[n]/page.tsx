@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleList } from "@/components/ArticleList";
-import { PageShell } from "@/components/PageShell";
+import { PageShell } from "@/components/templates/PageShell";
 import { prebuildLimits, siteConfig } from "@/lib/config";
 import { homePageCount, latestPage } from "@/lib/content/queries";
-import { t } from "@/lib/i18n";
+import { ui } from "@/lib/i18n";
 import { parsePageParam } from "@/lib/pagination";
 import { pageMetadata } from "@/lib/seo";
 import { homeUrl } from "@/lib/urls";
@@ -18,7 +18,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const n = parsePageParam((await params).n);
-  return n ? pageMetadata({ title: t(siteConfig.language).page(n), path: homeUrl(n) }) : {};
+  return n ? pageMetadata({ title: ui.page(n), path: homeUrl(n) }) : {};
 }
 
 export default async function HomePageN({ params }: Props) {
@@ -30,7 +30,7 @@ export default async function HomePageN({ params }: Props) {
   return (
     <PageShell>
       <h1 className="sr-only">
-        {siteConfig.title} · {t(siteConfig.language).page(page.page)}
+        {siteConfig.title} · {ui.page(page.page)}
       </h1>
       <ArticleList articles={page.items} page={page.page} totalPages={page.totalPages} href={homeUrl} />
     </PageShell>

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AliasRedirect } from "@/components/AliasRedirect";
-import { ArticleView } from "@/components/ArticleView";
 import { JsonLd } from "@/components/JsonLd";
-import { PageShell } from "@/components/PageShell";
-import { isStaticExport, prebuildLimits, siteConfig } from "@/lib/config";
+import { AliasRedirect } from "@/components/templates/AliasRedirect";
+import { ArticleView } from "@/components/templates/ArticleView";
+import { PageShell } from "@/components/templates/PageShell";
+import { isStaticExport, prebuildLimits } from "@/lib/config";
 import { getIndex } from "@/lib/content";
 import { diagnostic, formatDiagnostic } from "@/lib/content/diagnostics";
 import { relatedArticles } from "@/lib/content/related";
 import { aliasSegments, aliasTarget, getArticle, getArticleBody, neighbours } from "@/lib/content/queries";
-import { t } from "@/lib/i18n";
+import { ui } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";
 import { articleMetadata, newsArticleJsonLd } from "@/lib/seo";
 import { markdownToPlainText, readingStats } from "@/lib/text";
@@ -42,12 +42,11 @@ export default async function ArticlePage({ params }: Props) {
     notFound();
   }
   const { older, newer } = neighbours(article);
-  const m = t(siteConfig.language);
   const markdown = getArticleBody(article);
   const body = renderMarkdown(markdown, {
     math: article.mathjax,
-    footnoteLabel: m.footnotes,
-    footnoteBackLabel: m.footnoteBack,
+    footnoteLabel: ui.footnotes,
+    footnoteBackLabel: ui.footnoteBack,
   });
   if (body.report.failed) {
     console.warn(formatDiagnostic(diagnostic("render-failed", article.file, 1, { reason: body.report.failed })));

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { AliasRedirect } from "@/components/AliasRedirect";
-import { TermArticles } from "@/components/TermArticles";
+import { AliasRedirect } from "@/components/templates/AliasRedirect";
+import { TermArticles } from "@/components/templates/TermArticles";
 import { isStaticExport, prebuildLimits, siteConfig } from "@/lib/config";
 import { getIndex } from "@/lib/content";
 import { activeTaxonomies, aliasSegments, aliasTarget, getTerm, termPage } from "@/lib/content/queries";
-import { t } from "@/lib/i18n";
+import { ui } from "@/lib/i18n";
 import { pageCount, parsePageParam } from "@/lib/pagination";
 import { pageMetadata } from "@/lib/seo";
 import { articleUrl, feedUrl, isTaxonomy, termUrl } from "@/lib/urls";
@@ -56,10 +56,9 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(params);
   if (!found?.page) return {};
-  const m = t(siteConfig.language);
-  const title = m.termTitle(m[found.term.taxonomy], found.term.name);
+  const title = ui.termTitle(ui[found.term.taxonomy], found.term.name);
   return pageMetadata({
-    title: found.page.page > 1 ? `${title} · ${m.page(found.page.page)}` : title,
+    title: found.page.page > 1 ? `${title} · ${ui.page(found.page.page)}` : title,
     description: `${title} - ${siteConfig.title}`,
     path: termUrl(found.term.taxonomy, found.term.slug, found.page.page),
     feed: { url: feedUrl(found.term.taxonomy, found.term.slug), title },

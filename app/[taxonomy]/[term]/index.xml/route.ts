@@ -2,7 +2,7 @@ import { siteConfig } from "@/lib/config";
 import { getIndex } from "@/lib/content";
 import { activeTaxonomies, getTerm } from "@/lib/content/queries";
 import { renderFeed } from "@/lib/feed";
-import { t } from "@/lib/i18n";
+import { ui } from "@/lib/i18n";
 import { feedUrl, isTaxonomy, termUrl } from "@/lib/urls";
 import { xmlResponse } from "@/lib/xml";
 
@@ -19,8 +19,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tax
   const { taxonomy, term: slug } = await params;
   const term = isTaxonomy(taxonomy) ? getTerm(taxonomy, slug) : null;
   if (!term) return new Response("Not found", { status: 404 });
-  const m = t(siteConfig.language);
-  const title = `${m.termTitle(m[term.taxonomy], term.name)} - ${siteConfig.title}`;
+  const title = `${ui.termTitle(ui[term.taxonomy], term.name)} - ${siteConfig.title}`;
   const articles = getIndex().termArticles[term.taxonomy].get(term.slug) ?? [];
   return xmlResponse(
     renderFeed(

@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildIndex } from "./content/index";
-import { checkLinks, checkNothingLost, fileFor, linksIn } from "./verify";
+import { buildIndex } from "../../lib/content/index";
+import { checkLinks, checkNothingLost, fileFor, linksIn } from "./checks";
 
 const ORIGIN = "https://news.example.com";
 let dir = "";
@@ -33,11 +33,13 @@ function site() {
   write("tags/航运/index.html", page('<a href="/posts/a/">A</a><a href="/posts/b/">B</a>'));
   write(
     "index.xml",
-    `<rss><channel><link>${ORIGIN}/</link><item><link>${ORIGIN}/posts/a/</link><guid>${ORIGIN}/posts/a/</guid></item></channel></rss>`,
+    `<rss><channel><link>${ORIGIN}/</link>` +
+      `<item><link>${ORIGIN}/posts/a/</link><guid>${ORIGIN}/posts/a/</guid></item></channel></rss>`,
   );
   write(
     "sitemap.xml",
-    `<urlset><url><loc>${ORIGIN}/</loc></url><url><loc>${ORIGIN}/posts/a/</loc></url><url><loc>${ORIGIN}/posts/b/</loc></url></urlset>`,
+    `<urlset><url><loc>${ORIGIN}/</loc></url>` +
+      `<url><loc>${ORIGIN}/posts/a/</loc></url><url><loc>${ORIGIN}/posts/b/</loc></url></urlset>`,
   );
   write("robots.txt", "Sitemap: x");
   write("pagefind/fragment/zh_1.pf_fragment", fragment("/posts/a/"));

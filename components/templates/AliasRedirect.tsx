@@ -1,13 +1,18 @@
 import { permanentRedirect } from "next/navigation";
-import { isStaticExport, siteConfig } from "@/lib/config";
+import { isStaticExport } from "@/lib/config";
+import { ui } from "@/lib/i18n";
 import { absoluteUrl } from "@/lib/urls";
-import { t } from "@/lib/i18n";
+
+interface Props {
+  to: string;
+  title: string;
+}
 
 /**
  * An old URL of an article (front matter `aliases`/`url`): a permanent redirect on the Node host; in
  * the static export, which cannot redirect, a page that sends the browser on at once.
  */
-export function AliasRedirect({ to, title }: { to: string; title: string }) {
+export function AliasRedirect({ to, title }: Props) {
   if (!isStaticExport()) permanentRedirect(to);
   return (
     <>
@@ -16,7 +21,7 @@ export function AliasRedirect({ to, title }: { to: string; title: string }) {
       <meta name="robots" content="noindex" />
       <main id="main" className="mx-auto max-w-xl p-6">
         <p>
-          {t(siteConfig.language).movedTo} <a href={to}>{title}</a>
+          {ui.movedTo} <a href={to}>{title}</a>
         </p>
       </main>
     </>

@@ -1,33 +1,27 @@
 import type { Article } from "@/lib/content/article";
 import { siteConfig } from "@/lib/config";
-import { t } from "@/lib/i18n";
+import { ui } from "@/lib/i18n";
 import type { RenderedBody } from "@/lib/markdown";
 import type { ReadingStats } from "@/lib/text";
-import { ArticleMeta } from "./ArticleMeta";
-import { AuthorBox } from "./AuthorBox";
-import { Pager } from "./Pager";
-import { RelatedArticles } from "./RelatedArticles";
-import { TagLinks } from "./TagLinks";
-import { Thumbnail } from "./Thumbnail";
-import { Toc } from "./Toc";
+import { ArticleMeta } from "../ArticleMeta";
+import { AuthorBox } from "../AuthorBox";
+import { Pager } from "../Pager";
+import { RelatedArticles } from "../RelatedArticles";
+import { TagLinks } from "../TagLinks";
+import { Thumbnail } from "../Thumbnail";
+import { Toc } from "../Toc";
 
-/** One article in the reference order: title, lead, meta, thumbnail, TOC, content, tags, author, pager. */
-export function ArticleView({
-  article,
-  body,
-  stats,
-  older,
-  newer,
-  related,
-}: {
+interface Props {
   article: Article;
   body: RenderedBody;
   stats: ReadingStats;
   older: Article | null;
   newer: Article | null;
   related: Article[];
-}) {
-  const m = t(siteConfig.language);
+}
+
+/** One article in the reference order: title, lead, meta, thumbnail, TOC, content, tags, author, pager. */
+export function ArticleView({ article, body, stats, older, newer, related }: Props) {
   const thumb = article.thumbnail?.post ? article.thumbnail : null;
   const empty = body.html.trim() === "";
   return (
@@ -45,12 +39,17 @@ export function ArticleView({
             <Thumbnail src={thumb.src} alt={article.title} variant="post" />
           </figure>
         )}
-        {article.toc && body.toc.length >= 2 && <Toc entries={body.toc} title={m.tableOfContents} />}
-        <div className="prose mt-5 max-w-none break-words prose-neutral sm:prose-lg dark:prose-invert prose-a:text-accent-ink prose-img:mx-auto prose-img:rounded">
+        {article.toc && body.toc.length >= 2 && <Toc entries={body.toc} title={ui.tableOfContents} />}
+        <div
+          className={
+            "prose mt-5 max-w-none break-words prose-neutral sm:prose-lg dark:prose-invert " +
+            "prose-a:text-accent-ink prose-img:mx-auto prose-img:rounded"
+          }
+        >
           {empty ? <p>{article.summary}</p> : <div dangerouslySetInnerHTML={{ __html: body.html }} />}
           {article.source && (
             <p className="border-t border-line pt-3 text-sm">
-              {m.source}：
+              {ui.source}：
               <a href={article.source.url} rel="noopener noreferrer external" className="break-all">
                 {article.source.label}
               </a>

@@ -1,17 +1,15 @@
 import type { ReactNode } from "react";
 import { siteConfig, type SidebarSide } from "@/lib/config";
-import { Sidebar } from "./Sidebar";
+import { Sidebar } from "../Sidebar";
 
-/** Content column plus sidebar (about 2/3 + 1/3, max 1080 px); below 768 px the sidebar goes under it. */
-export function PageShell({
-  children,
-  sidebar = siteConfig.sidebar,
-  widgets = siteConfig.widgets,
-}: {
+interface Props {
   children: ReactNode;
   sidebar?: SidebarSide;
   widgets?: string[];
-}) {
+}
+
+/** Content column plus sidebar (about 2/3 + 1/3, max 1080 px); below 768 px the sidebar goes under it. */
+export function PageShell({ children, sidebar = siteConfig.sidebar, widgets = siteConfig.widgets }: Props) {
   const hasSidebar = sidebar !== "none" && widgets.length > 0;
   return (
     <div

@@ -1,189 +1,26 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { blockNetwork, SEED, SEED_TITLE } from "../support";
+import {
+  DESKTOP,
+  expectNoAxeViolations,
+  expectTheme,
+  FULL_ARTICLE,
+  PHONE,
+  pressUntilFocused,
+  QUERY,
+  toggle,
+  WIDTHS,
+} from "./helpers";
 
 /**
- * Accessibility: axe (WCAG 2.x A/AA and best practices) finds nothing on every kind of page, in
- * both themes, at phone and desktop widths; and a reader can do everything with the keyboard alone.
+ * Accessibility, with the keyboard alone: the skip link, a visible focus on every Tab stop, the
+ * header in visual order, the phone menu, the theme toggle, search, an article's contents and
+ * pager. What axe finds is axe.spec.ts.
  */
 
-const SEED = "/posts/000_bd8401d927c5eba6/";
-const SEED_TITLE = "亚马逊Q4业绩会：AI挤压利润仍加大投入，已有用户在AWS上用DeepSeek";
-// Table of contents, author box, related articles and both pager links.
-const FULL_ARTICLE = "/posts/2026-11-24-shanghai-port/";
 const PAGER_ARTICLE = "/posts/2026-11-22-ev-price-war/";
-const TAG_TERM = "/tags/%E8%88%AA%E8%BF%90/"; // 航运
-const QUERY = "净利润";
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
-const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 };
-const WIDTHS = [
-  ["phone", PHONE],
-  ["desktop", DESKTOP],
-] as const;
-
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
-
-// Remote images (news CDNs) cannot load here, and a test must never depend on the network: every
-// request that is not to the site under test gets a local 404, as a refusing CDN would.
-test.beforeEach(async ({ context }) => {
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.fulfill({ status: 404, body: "" }));
-});
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const readable = violations.flatMap((v) =>
-    v.nodes.map(
-      (n) =>
-        `${v.id} (${v.impact}) ${v.help}\n    at ${n.target.join(" ")}\n    ${n.failureSummary?.replace(/\n/g, "\n    ")}`,
-    ),
-  );
-  expect(readable, `axe violations on ${page.url()}`).toEqual([]);
-}
-
-const toggle = (page: Page) => page.getByRole("button", { name: "深色模式" });
-
-/** The page is hydrated (the theme toggle reports its state only then) and shows the wanted theme. */
-async function expectTheme(page: Page, theme: "light" | "dark") {
-  await expect(toggle(page)).toHaveAttribute("aria-pressed", theme === "dark" ? "true" : "false");
-  if (theme === "dark") await expect(page.locator("html")).toHaveClass(/\bdark\b/);
-  else await expect(page.locator("html")).not.toHaveClass(/\bdark\b/);
-}
-
-/** Every image has loaded or has been marked broken by the head script, so what axe sees is final. */
-async function imagesSettled(page: Page) {
-  await expect
-    .poll(() =>
-      page.evaluate(() =>
-        [...document.images].every(
-          (i) => i.loading === "lazy" || i.hasAttribute("data-broken") || (i.complete && i.naturalWidth > 0),
-        ),
-      ),
-    )
-    .toBe(true);
-}
-
-interface PageCase {
-  name: string;
-  url: string;
-  status?: number;
-  /** Brings the page to the state to check, and proves it got there. */
-  prepare: (page: Page) => Promise<void>;
-}
-
-const PAGES: PageCase[] = [
-  {
-    name: "home",
-    url: "/",
-    prepare: async (page) => {
-      await expect(page.locator("main article")).toHaveCount(10);
-    },
-  },
-  {
-    name: "home, live search results in the sidebar",
-    url: "/",
-    prepare: async (page) => {
-      const box = page.getByRole("complementary").getByRole("searchbox", { name: "搜索" });
-      await box.fill("亚马逊");
-      await expect(page.getByRole("complementary").getByRole("link", { name: SEED_TITLE })).toBeVisible();
-    },
-  },
-  {
-    name: "article with remote images",
-    url: SEED,
-    prepare: async (page) => {
-      await expect(page.locator("h1")).toHaveText(SEED_TITLE);
-      await expect(page.locator("main figure img")).toHaveAttribute("data-broken", "");
-    },
-  },
-  {
-    name: "article with contents, author box, related and pager",
-    url: FULL_ARTICLE,
-    prepare: async (page) => {
-      await expect(page.getByRole("navigation", { name: "目录" })).toBeVisible();
-      await expect(page.getByRole("navigation", { name: "文章导航" })).toBeVisible();
-    },
-  },
-  {
-    name: "tag list",
-    url: "/tags/",
-    prepare: async (page) => {
-      await expect(page.locator("h1")).toHaveText("标签");
-    },
-  },
-  {
-    name: "tag term",
-    url: TAG_TERM,
-    prepare: async (page) => {
-      await expect(page.locator("h1")).toHaveText("标签：航运");
-    },
-  },
-  {
-    name: "search, empty",
-    url: "/search/",
-    prepare: async (page) => {
-      await expect(page.locator("main").getByRole("searchbox")).toBeFocused();
-    },
-  },
-  {
-    name: "search, results shown",
-    url: "/search/",
-    prepare: async (page) => {
-      const box = page.locator("main").getByRole("searchbox", { name: "搜索" });
-      await box.fill(QUERY);
-      await box.press("Enter");
-      await expect(page.locator("main ol > li").getByRole("link", { name: SEED_TITLE })).toBeVisible();
-      await expect(page.locator("main ol mark").first()).toBeVisible();
-    },
-  },
-  {
-    name: "404",
-    url: "/no-such-page/",
-    status: 404,
-    prepare: async (page) => {
-      await expect(page.locator("h1")).toHaveText("页面不存在");
-    },
-  },
-];
-
-for (const [width, device] of WIDTHS) {
-  for (const theme of ["light", "dark"] as const) {
-    test.describe(`axe, ${width}, ${theme} (from the system setting)`, () => {
-      test.use({ ...device, colorScheme: theme });
-      for (const c of PAGES) {
-        test(c.name, async ({ page }) => {
-          const res = await page.goto(c.url);
-          expect(res?.status()).toBe(c.status ?? 200);
-          await expectTheme(page, theme);
-          await c.prepare(page);
-          await imagesSettled(page);
-          await expectNoAxeViolations(page);
-        });
-      }
-    });
-  }
-}
-
-test.describe("the 404 page of the Node host, rendered in the browser", () => {
-  test.use({ colorScheme: "dark" });
-  test("still gets the reader's theme and the scripted-page class", async ({ page }) => {
-    await page.goto("/no-such-page/");
-    await expectTheme(page, "dark");
-    await expect(page.locator("html")).toHaveClass(/\bjs\b/);
-  });
-});
-
-// ---------------------------------------------------------------------------------------------
-// The keyboard alone.
-
-/** Presses `key` until `target` has focus; fails if it never does within `max` presses. */
-async function pressUntilFocused(page: Page, target: Locator, key = "Tab", max = 150): Promise<number> {
-  await expect(target).toBeAttached();
-  for (let n = 1; n <= max; n++) {
-    await page.keyboard.press(key);
-    if (await target.evaluate((el) => el === document.activeElement)) return n;
-  }
-  throw new Error(`${key} × ${max} never reached ${target}`);
-}
+test.beforeEach(({ context }) => blockNetwork(context));
 
 interface FocusReport {
   element: string;
@@ -202,8 +39,9 @@ function focusReport(page: Page): Promise<FocusReport | null> {
     const outline = s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 1 && !transparent(s.outlineColor);
     const shadow = s.boxShadow !== "none" && s.boxShadow !== "";
     const r = el.getBoundingClientRect();
+    const name = (el.getAttribute("aria-label") || el.textContent || "").trim().slice(0, 40);
     return {
-      element: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""} "${(el.getAttribute("aria-label") || el.textContent || "").trim().slice(0, 40)}"`,
+      element: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""} "${name}"`,
       indicator: outline || shadow,
       visible: el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && r.width >= 4 && r.height >= 4,
       inViewport: r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth,
@@ -467,33 +305,4 @@ test.describe("keyboard, desktop: the menu", () => {
     await page.keyboard.press("Tab");
     await expect(toggle(page)).toBeFocused();
   });
-});
-
-test.describe("a theme chosen with the toggle, against the system setting", () => {
-  for (const [system, chosen] of [
-    ["light", "dark"],
-    ["dark", "light"],
-  ] as const) {
-    for (const [width, device] of WIDTHS) {
-      test(`${chosen} on a ${system} system, ${width}: axe finds nothing on the home page and an article`, async ({
-        browser,
-      }) => {
-        const context = await browser.newContext({ ...device, colorScheme: system });
-        await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.fulfill({ status: 404, body: "" }));
-        const page = await context.newPage();
-        await page.goto("/");
-        await expectTheme(page, system);
-        await pressUntilFocused(page, toggle(page), "Tab", 8);
-        await page.keyboard.press("Enter");
-        await expectTheme(page, chosen);
-        await imagesSettled(page);
-        await expectNoAxeViolations(page);
-        await page.goto(FULL_ARTICLE);
-        await expectTheme(page, chosen);
-        await imagesSettled(page);
-        await expectNoAxeViolations(page);
-        await context.close();
-      });
-    }
-  }
 });

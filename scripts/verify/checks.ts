@@ -1,5 +1,6 @@
 /**
- * Checks of a built static export (`npm run export`), run by scripts/verify-site.ts in CI:
+ * Checks of a built static export (`npm run export`), run by `npm run verify` (scripts/verify-site.ts)
+ * in CI. Build-time only: nothing in app/, components/ or lib/ imports this.
  * - links: a crawler from the home page follows every internal link, feed and sitemap entry, and
  *   finds each target as nginx would (scripts/nginx.conf: $uri, $uri/index.html, $uri.html); no
  *   target may be missing and every page of the export must be reachable from the home page;
@@ -9,10 +10,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
-import type { ContentIndex } from "./content/index";
-import { activeTaxonomies } from "./content/queries";
-import { articleUrl, termUrl } from "./urls";
-import { unescapeXml } from "./xml";
+import type { ContentIndex } from "../../lib/content/index";
+import { activeTaxonomies } from "../../lib/content/queries";
+import { articleUrl, termUrl } from "../../lib/urls";
+import { unescapeXml } from "../../lib/xml";
 
 export interface Problem {
   kind: "broken link" | "unreachable" | "lost" | "extra";
@@ -74,7 +75,8 @@ export function exportPages(outDir: string): string[] {
       continue;
     if (!/(^|\/)index\.(html|xml)$/.test(rel.split(path.sep).join("/"))) continue;
     const file = path.join(outDir, rel);
-    if (rel.endsWith(".html") && /<meta http-equiv="refresh"/i.test(fs.readFileSync(file, "utf8"))) continue; // an old URL's redirect page
+    // An old URL's redirect page is no page of its own.
+    if (rel.endsWith(".html") && /<meta http-equiv="refresh"/i.test(fs.readFileSync(file, "utf8"))) continue;
     pages.push(file);
   }
   return pages.sort();
