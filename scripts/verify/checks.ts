@@ -12,7 +12,7 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { ContentIndex } from "../../lib/content/index";
 import { activeTaxonomies } from "../../lib/content/queries";
-import { articleUrl, termUrl } from "../../lib/urls";
+import { articleUrl, routeOf, termUrl } from "../../lib/urls";
 import { unescapeXml } from "../../lib/xml";
 
 export interface Problem {
@@ -141,14 +141,13 @@ export function checkLinks(outDir: string, origin: string): CrawlResult & { page
   return { reached: fromHome.reached, problems, links: fromHome.links + fromSitemap.links, pages: pages.length };
 }
 
-const ARTICLE_PATH = /^\/posts\/([^/]+)\/$/;
-
 /** Article paths (`/posts/<slug>/`, decoded) among links. */
 function articlePaths(hrefs: string[], origin: string): Set<string> {
   const out = new Set<string>();
   for (const href of hrefs) {
     const p = sitePath(href, "/", origin);
-    if (p && ARTICLE_PATH.test(p)) out.add(decodeURIComponent(p));
+    const route = p?.endsWith("/") ? routeOf(p) : null;
+    if (route?.route === "article") out.add(decodeURIComponent(articleUrl(route.slug)));
   }
   return out;
 }
