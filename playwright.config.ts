@@ -30,6 +30,10 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Generous bounds: the suite runs on shared 2-core machines where an axe scan can take 20 s under
+  // load. They bound a hang; they are not speed assertions.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? "list" : [["list"]],
   use: {
     baseURL: origin(PORTS.site),
