@@ -1,11 +1,8 @@
 import { execSync } from "node:child_process";
-import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { origin, PORTS } from "./e2e/support";
+import { CHROMIUM_FLAGS, systemChromium } from "./scripts/chromium";
 
-// Debian's Chromium where present (this machine and CI); elsewhere Playwright's own browser.
-const executablePath =
-  process.env.PLAYWRIGHT_CHROMIUM_PATH || (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 // The static export is served by nginx (scripts/nginx.conf); .ci/run installs nginx.
 const hasNginx = (() => {
   try {
@@ -39,15 +36,8 @@ export default defineConfig({
     baseURL: origin(PORTS.site),
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      executablePath: systemChromium(),
+      args: CHROMIUM_FLAGS,
     },
   },
   projects: [

@@ -13,6 +13,7 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROMIUM_FLAGS, systemChromium } from "./chromium";
 import { generateArticles } from "./generate-articles";
 import { waitForServer } from "./measure";
 
@@ -23,9 +24,7 @@ const argv = process.argv.slice(2);
 const count = Number(argv[argv.indexOf("--articles") + 1]) || 30;
 
 function chromePath(): string {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  if (fs.existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
-  return chromium.executablePath();
+  return process.env.CHROME_PATH || systemChromium() || chromium.executablePath();
 }
 
 async function main() {
@@ -44,15 +43,7 @@ async function main() {
   const base = `http://127.0.0.1:${PORT}`;
   const chrome = await chromeLauncher.launch({
     chromePath: chromePath(),
-    chromeFlags: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],
   });
   try {
     await waitForServer(`${base}/`);
