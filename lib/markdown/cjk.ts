@@ -29,6 +29,14 @@ function outsideCode(markdown: string, fn: (text: string) => string): string {
 export const ESCAPED_STAR = "\uE000";
 
 /**
+ * A `****` glued to text or ending a line: an empty bold pair, or a bold run closed and reopened.
+ * Not the `****` of `***Note****The release…*`, a bold italic run closed and an italic one opened
+ * (the export's shape of a heading run into its paragraph): there all four markers are needed.
+ */
+const GLUED_EMPTY_PAIR =
+  /(?<=\S)(?<!\*)(?!(?<=(?:^|\s)\*{3}[^*\s][^*]*)\*{4}[^*\s][^*]*\*[^*]*$)\*{4}(?!\*)|(?<=^|\s)\*{4}(?=\s|$)(?!\s*$)|(?<=\S\s*)\*{4}$/g;
+
+/**
  * Before parsing: `**甲****乙**` in exports is one bold run that the HTML converter closed and
  * reopened, and a `****` glued to text is an empty pair; as Markdown both are ambiguous and can
  * survive as literal asterisks, so they are removed (a `****` line, a thematic break, is kept).
@@ -36,11 +44,7 @@ export const ESCAPED_STAR = "\uE000";
  */
 export function prepareEmphasis(markdown: string): string {
   if (!markdown.includes("****") && !markdown.includes("\\*")) return markdown;
-  return outsideCode(markdown, (text) =>
-    text
-      .replace(/\\\*/g, ESCAPED_STAR)
-      .replace(/(?<=\S)(?<!\*)\*{4}(?!\*)|(?<=^|\s)\*{4}(?=\s|$)(?!\s*$)|(?<=\S\s*)\*{4}$/g, ""),
-  );
+  return outsideCode(markdown, (text) => text.replace(/\\\*/g, ESCAPED_STAR).replace(GLUED_EMPTY_PAIR, ""));
 }
 
 /**

@@ -91,6 +91,12 @@ describe("CJK fixes", () => {
     expect(typed.html).toBe("<p>Python: 5**2 = 25</p>\n");
     expect(typed.report.literalEmphasis).toEqual(["**2 = 25"]);
   });
+  it("keeps the `****` of a bold italic run closed and an italic one opened", () => {
+    expect(prepareEmphasis("***Note****The release.*")).toBe("***Note****The release.*");
+    expect(renderMarkdown("***Note****The release.*").html).toBe("<p><em><strong>Note</strong>The release.</em></p>\n");
+    expect(prepareEmphasis("***甲****乙***")).toBe("***甲乙***");
+    expect(prepareEmphasis("a ***甲****乙* b")).toBe("a ***甲****乙* b");
+  });
   it("does not turn a line break between Chinese characters into a space", () => {
     expect(renderMarkdown("第一行\n第二行").html).toBe("<p>第一行第二行</p>\n");
     expect(renderMarkdown("first\nsecond").html).toBe("<p>first\nsecond</p>\n");
