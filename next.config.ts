@@ -9,6 +9,10 @@ const nextConfig: NextConfig = {
   // A second build (the e2e suite's hostile-content site) goes to its own folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   trailingSlash: true,
+  // Next's slash redirects read a dot in the last segment as a file extension and sent the English
+  // articles of the feed (`/posts/<id>.en/`) to a slashless URL; proxy.ts adds the slash instead,
+  // with lib/urls.ts trailingSlashRedirect (vercel/next.js#16617, #25103).
+  skipTrailingSlashRedirect: true,
   poweredByHeader: false,
   reactStrictMode: true,
   // Both cores of the build machine (measured: see README › Performance); BUILD_CPUS overrides.
