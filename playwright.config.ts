@@ -55,7 +55,7 @@ export default defineConfig({
       ? [
           {
             name: "static",
-            testMatch: /(static|odd-urls)\.spec\.ts/,
+            testMatch: /(static|odd-urls|urls)\.spec\.ts/,
             use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${STATIC_PORT}` },
           },
         ]
