@@ -34,6 +34,10 @@ const nextConfig: NextConfig = {
   distDir,
   typescript: { tsconfigPath: scratchTsconfig(distDir) },
   trailingSlash: true,
+  // Next's slash redirects read a dot in the last segment as a file extension and sent the English
+  // articles of the feed (`/posts/<id>.en/`) to a slashless URL; proxy.ts adds the slash instead,
+  // with lib/urls.ts trailingSlashRedirect (vercel/next.js#16617, #25103).
+  skipTrailingSlashRedirect: true,
   poweredByHeader: false,
   reactStrictMode: true,
   // Both cores of the build machine (measured: see README › Performance); BUILD_CPUS overrides.

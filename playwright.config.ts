@@ -51,7 +51,7 @@ export default defineConfig({
       ? [
           {
             name: "static",
-            testMatch: /(static|odd-urls)\.spec\.ts/,
+            testMatch: /(static|odd-urls|urls)\.spec\.ts/,
             use: { ...devices["Desktop Chrome"], baseURL: origin(PORTS.static) },
           },
         ]

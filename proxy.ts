@@ -4,6 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getIndex } from "@/lib/content";
 import { resolvePath } from "@/lib/content/routes";
 import { SECURITY_HEADERS } from "@/lib/security";
+import { trailingSlashRedirect } from "@/lib/urls";
 
 /**
  * The Node host's guard in front of every route (the static export has no server code: nginx does
@@ -11,6 +12,8 @@ import { SECURITY_HEADERS } from "@/lib/security";
  * - a path with invalid percent-encoding (`/posts/%ZZ/`): 400. Next 16 answers them with a 500 when
  *   the path meets a dynamic segment (vercel/next.js#92527, #94278);
  * - a method other than GET and HEAD: 405 with `Allow`. The site is read-only.
+ * A page's path without its trailing slash is sent to it (308), as Next itself would, except that a
+ * dot in the last segment no longer counts as a file extension (lib/urls trailingSlashRedirect).
  * And a path that names no article, list or term (lib/content/routes) gets the 404 page the build
  * prerendered, from memory: found missing by the page itself, Next 16 would send its 404 as an empty
  * shell drawn by the browser (vercel/next.js#62228). Everything else goes on unchanged.
@@ -19,13 +22,15 @@ export function proxy(request: NextRequest) {
   if (request.method !== "GET" && request.method !== "HEAD") {
     return plain(405, "405 Method Not Allowed: this site only answers GET and HEAD.", { Allow: "GET, HEAD" });
   }
-  const { pathname } = new URL(request.url);
+  const { pathname, search } = new URL(request.url);
   if (!isDecodable(pathname)) {
     return plain(
       400,
       "400 Bad Request: the address has an invalid percent-encoding (a % not followed by two hex digits, or bytes that are not UTF-8).",
     );
   }
+  const slashed = trailingSlashRedirect(pathname);
+  if (slashed) return redirect(new URL(slashed + search, request.url));
   if (isMissing(pathname)) {
     const html = notFoundPage();
     if (html)
@@ -72,6 +77,13 @@ function notFoundPage(): string | null {
     }
   }
   return notFoundHtml;
+}
+
+/** Permanent, with the security headers; Next's adapter makes the Location relative (same host). */
+function redirect(to: URL) {
+  const response = NextResponse.redirect(to, 308);
+  for (const { key, value } of SECURITY_HEADERS) response.headers.set(key, value);
+  return response;
 }
 
 function plain(status: number, body: string, extra: Record<string, string> = {}) {

@@ -140,7 +140,7 @@ test("a broken thumbnail leaves a neutral box, never a broken-image icon", async
 });
 
 test("a working thumbnail is shown in its aspect-ratio box", async ({ page }) => {
-  await page.goto("/posts/2026-11-21-chip-export-rules/");
+  await page.goto("/posts/tagreuters.com-2026-11-21newsml_l1n3chip21.en/");
   const img = page.locator("main figure img");
   await expect(img).toBeVisible();
   expect(await img.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(0);
@@ -178,7 +178,7 @@ test("front-matter switches: toc, author box, pager, sidebar side and lang", asy
   await expect(page.getByRole("navigation", { name: "文章导航" })).toHaveCount(0);
   await expect(page.getByRole("complementary")).toHaveCount(0);
 
-  await page.goto("/posts/2026-11-16-markets-weekly/");
+  await page.goto("/posts/2026-11-16-markets-weekly.en/");
   const sidebar = page.getByRole("complementary");
   await expect(sidebar.locator("h2")).toHaveText(["最新文章", "分类"]);
   const [main, side] = await Promise.all([page.locator("main").boundingBox(), sidebar.boundingBox()]);

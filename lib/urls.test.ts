@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { articleUrl, decodeParam, homeUrl, slugFromFileName, termSlug, termUrl, urlSegment } from "./urls";
+import {
+  articleUrl,
+  decodeParam,
+  homeUrl,
+  slugFromFileName,
+  termSlug,
+  termUrl,
+  trailingSlashRedirect,
+  urlSegment,
+} from "./urls";
 
 describe("slugs", () => {
   it("takes the file name without .md, lower-cased", () => {
@@ -34,5 +43,42 @@ describe("term URLs", () => {
     expect(homeUrl(1)).toBe("/");
     expect(homeUrl(2)).toBe("/page/2/");
     expect(articleUrl("a-b")).toBe("/posts/a-b/");
+  });
+});
+
+describe("the feed's file names", () => {
+  it("keep their dots in the slug and the URL, which ends in a slash", () => {
+    expect(slugFromFileName("x/276092.en.md")).toBe("276092.en");
+    expect(slugFromFileName("x/20260822A09R9J00.zh-CN.md")).toBe("20260822a09r9j00.zh-cn");
+    expect(slugFromFileName("x/tagreuters.com,2026-08-21newsml_ACS7jdCna0.en.md")).toBe(
+      "tagreuters.com-2026-08-21newsml_acs7jdcna0.en",
+    );
+    expect(articleUrl("276092.en")).toBe("/posts/276092.en/");
+    expect(articleUrl("a.b.c")).toBe("/posts/a.b.c/");
+  });
+});
+
+describe("trailing slash", () => {
+  it("is added to a path whose last segment has no dot, the query kept by the caller", () => {
+    expect(trailingSlashRedirect("/tags")).toBe("/tags/");
+    expect(trailingSlashRedirect("/posts/2026-11-05-yield-curve")).toBe("/posts/2026-11-05-yield-curve/");
+    expect(trailingSlashRedirect("/tags/%E8%88%AA%E8%BF%90/page/2")).toBe("/tags/%E8%88%AA%E8%BF%90/page/2/");
+  });
+  it("is never taken away: a dotted last segment with a slash is a page", () => {
+    for (const p of ["/posts/276092.en/", "/posts/20260822a09r9j00.zh-cn/", "/posts/a.b.c/", "/", "/tags/"])
+      expect(trailingSlashRedirect(p), p).toBeNull();
+  });
+  it("leaves files, dotted slugs without a slash and Next's own paths alone", () => {
+    for (const p of [
+      "/index.xml",
+      "/robots.txt",
+      "/pagefind/pagefind.js",
+      "/posts/a/cover.png",
+      "/posts/276092.en",
+      "/_next/static/chunks/main.js",
+      "/_next/image",
+      "/.well-known/security",
+    ])
+      expect(trailingSlashRedirect(p), p).toBeNull();
   });
 });

@@ -80,6 +80,19 @@ export function decodeParam(value: string): string {
   }
 }
 
+/**
+ * Where a request for `pathname` is sent to gain its trailing slash (`/tags` → `/tags/`), or null
+ * when it is answered as it is. Next's own rule, turned off in next.config.ts, also took the slash
+ * away from any path whose last segment has a dot (`/posts/<id>.en/` → `/posts/<id>.en`), so an
+ * article of the real feed answered 308 at the URL the site names. Here a dotted last segment is
+ * left alone both ways: with the slash it is a page (or a 404), without it a file (`/index.xml`,
+ * `/posts/a/cover.png`) or the same page, answered by its route. Next's paths and `.well-known` too.
+ */
+export function trailingSlashRedirect(pathname: string): string | null {
+  if (pathname.endsWith("/") || pathname.startsWith("/_next/") || pathname.startsWith("/.well-known/")) return null;
+  return pathname.slice(pathname.lastIndexOf("/") + 1).includes(".") ? null : `${pathname}/`;
+}
+
 export function homeUrl(page = 1): string {
   return page > 1 ? `/page/${page}/` : "/";
 }

@@ -14,7 +14,11 @@ import { findFiles } from "../lib/content/files";
 import { expandShortcodes } from "../lib/content/shortcodes";
 import { renderMarkdown } from "../lib/markdown";
 
-/** Text a reader sees (code excluded), where a leftover `__` means emphasis failed (`**` is counted by the renderer). */
+/**
+ * Text a reader sees (code excluded), where a leftover `__` means emphasis failed (`**` is counted by
+ * the renderer). A `__` inside a word (`@Crypto__Poolz`, `snake__case`) is the word's own spelling:
+ * CommonMark never reads it as emphasis, so no author meant it as a marker.
+ */
 export function literalUnderscores(html: string): string[] {
   const text = html
     .replace(/<(pre|code)\b[\s\S]*?<\/\1>/g, " ")
@@ -23,6 +27,7 @@ export function literalUnderscores(html: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(/(?<!_)__(?!_)/g)) {
     const i = m.index ?? 0;
+    if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? "") && /[\p{L}\p{N}]/u.test(text[i + 2] ?? "")) continue;
     found.push(text.slice(Math.max(0, i - 12), i + 14).replace(/\s+/g, " "));
   }
   return found;

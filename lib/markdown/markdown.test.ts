@@ -57,6 +57,46 @@ describe("CJK fixes", () => {
     expect(odd.html).toBe("<p>5 ** 2 equals 25</p>\n");
     expect(odd.report.literalEmphasis).toHaveLength(1);
   });
+  it("reads bold markers with spaces inside as bold, the spaces outside the run", () => {
+    expect(renderMarkdown("** 跟着头部抄作业 **").html).toBe("<p><strong>跟着头部抄作业</strong></p>\n");
+    expect(renderMarkdown("**10:25-10:45 **茶歇").html).toBe("<p><strong>10:25-10:45</strong> 茶歇</p>\n");
+    expect(renderMarkdown("## ** 小标题 **").toc).toEqual([{ id: "小标题", text: "小标题", depth: 2 }]);
+  });
+  it("makes a `**` that opens a line and is never closed bold to the end of that line", () => {
+    const byline = renderMarkdown("**作者 | 内参君\n第二行");
+    expect(byline.html).toBe("<p><strong>作者 | 内参君</strong>\n第二行</p>\n");
+    expect(byline.report.literalEmphasis).toEqual([]);
+    expect(renderMarkdown("正文。\n**数据来源：统计局").html).toBe(
+      "<p>正文。\n<strong>数据来源：统计局</strong></p>\n",
+    );
+    expect(renderMarkdown("| a |\n|---|\n| **x |").html).toContain("<td><strong>x</strong></td>");
+    // The heading's closing marker fell to the next line, a paragraph of its own.
+    const heading = renderMarkdown("### **➤ QUICK HITS:  \n**\n\nThe debate.");
+    expect(heading.html).toMatch(
+      /^<h3 id="-quick-hits"><strong>➤ QUICK HITS:<\/strong><a [^>]+>#<\/a><\/h3>\n<p>The debate.<\/p>\n$/,
+    );
+    expect(heading.toc[0].text).toBe("➤ QUICK HITS:");
+  });
+  it("drops markers that stand alone on their line, and the paragraphs they leave empty", () => {
+    const r = renderMarkdown("**\n\n******\n\n正文\n\n**\n**");
+    expect(r.html).toBe("<p>正文</p>\n");
+    expect(r.report.literalEmphasis).toEqual([]);
+  });
+  it("drops a stray `**` inside italics, keeps one outside as typed", () => {
+    expect(renderMarkdown("*业绩受BD**交易首付款影响*").html).toBe("<p><em>业绩受BD交易首付款影响</em></p>\n");
+    expect(renderMarkdown("*8月18**日**发布的报**告。*").html).toBe(
+      "<p><em>8月18<strong>日</strong>发布的报告。</em></p>\n",
+    );
+    const typed = renderMarkdown("Python: 5**2 = 25");
+    expect(typed.html).toBe("<p>Python: 5**2 = 25</p>\n");
+    expect(typed.report.literalEmphasis).toEqual(["**2 = 25"]);
+  });
+  it("keeps the `****` of a bold italic run closed and an italic one opened", () => {
+    expect(prepareEmphasis("***Note****The release.*")).toBe("***Note****The release.*");
+    expect(renderMarkdown("***Note****The release.*").html).toBe("<p><em><strong>Note</strong>The release.</em></p>\n");
+    expect(prepareEmphasis("***甲****乙***")).toBe("***甲乙***");
+    expect(prepareEmphasis("a ***甲****乙* b")).toBe("a ***甲****乙* b");
+  });
   it("does not turn a line break between Chinese characters into a space", () => {
     expect(renderMarkdown("第一行\n第二行").html).toBe("<p>第一行第二行</p>\n");
     expect(renderMarkdown("first\nsecond").html).toBe("<p>first\nsecond</p>\n");
