@@ -195,7 +195,9 @@ export const FRONT_MATTER = [
     key: "slug",
     type: "text",
     doc: "the URL `/posts/<slug>/`",
-    defaultDoc: "the file name without `.md` (a page bundle's folder name), lower-cased, unsafe characters → `-`",
+    defaultDoc:
+      "the file name without `.md` (a page bundle's folder name), lower-cased, unsafe characters → `-`, dots " +
+      "kept: the feed's `<id>.en.md` is `/posts/<id>.en/`, `<id>.zh-HK.md` is `/posts/<id>.zh-hk/`",
     bad: "unsafe characters → `-`",
   },
   { key: "url", type: "path", doc: "an old path of the article, as `aliases`" },
