@@ -16,6 +16,13 @@ const hasNginx = (() => {
   }
 })();
 
+/**
+ * Which hosts to start: all three by default; `E2E_HOSTS=site` (or `site,static`…) starts only those,
+ * to run a few specs against the one build they need while working on them.
+ */
+const only = process.env.E2E_HOSTS?.split(",").map((h) => h.trim());
+const wanted = (name: "site" | "hostile" | "static") => !only || only.includes(name);
+
 /** A host Playwright starts and stops; the tests begin once its home page answers. */
 function host(command: string, port: number, timeout: number, env?: Record<string, string>) {
   return { command, env, url: `${origin(port)}/`, reuseExistingServer: false, timeout };
@@ -41,13 +48,19 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "reader", testIgnore: /(hostile|static)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
-    {
-      name: "hostile",
-      testMatch: /hostile\.spec\.ts/,
-      use: { ...devices["Desktop Chrome"], baseURL: origin(PORTS.hostile) },
-    },
-    ...(hasNginx
+    ...(wanted("site")
+      ? [{ name: "reader", testIgnore: /(hostile|static)\.spec\.ts/, use: { ...devices["Desktop Chrome"] } }]
+      : []),
+    ...(wanted("hostile")
+      ? [
+          {
+            name: "hostile",
+            testMatch: /hostile\.spec\.ts/,
+            use: { ...devices["Desktop Chrome"], baseURL: origin(PORTS.hostile) },
+          },
+        ]
+      : []),
+    ...(hasNginx && wanted("static")
       ? [
           {
             name: "static",
@@ -61,11 +74,17 @@ export default defineConfig({
   // `npm run test:e2e`) made the three builds they serve: the site, the hostile-content site (a
   // second site built from e2e/fixtures/hostile into .next-hostile) and the static export.
   webServer: [
-    host(`npx next start -H 127.0.0.1 -p ${PORTS.site}`, PORTS.site, 60_000),
-    host(`npx next start -H 127.0.0.1 -p ${PORTS.hostile}`, PORTS.hostile, 60_000, {
-      CONTENT_DIR: "e2e/fixtures/hostile",
-      NEXT_DIST_DIR: ".next-hostile",
-    }),
-    ...(hasNginx ? [host(`bash scripts/serve-export-nginx.sh ${PORTS.static}`, PORTS.static, 30_000)] : []),
+    ...(wanted("site") ? [host(`npx next start -H 127.0.0.1 -p ${PORTS.site}`, PORTS.site, 60_000)] : []),
+    ...(wanted("hostile")
+      ? [
+          host(`npx next start -H 127.0.0.1 -p ${PORTS.hostile}`, PORTS.hostile, 60_000, {
+            CONTENT_DIR: "e2e/fixtures/hostile",
+            NEXT_DIST_DIR: ".next-hostile",
+          }),
+        ]
+      : []),
+    ...(hasNginx && wanted("static")
+      ? [host(`bash scripts/serve-export-nginx.sh ${PORTS.static}`, PORTS.static, 30_000)]
+      : []),
   ],
 });
