@@ -1,15 +1,18 @@
 import type { Article } from "@/lib/content/article";
 import { articleUrl } from "@/lib/urls";
 import { ArticleMeta } from "./ArticleMeta";
+import { StorySources } from "./StorySources";
 import { Thumbnail } from "./Thumbnail";
 
 interface Props {
   article: Article;
   headingLevel?: 2 | 3;
+  /** The other sources of the card's story (lib/content/stories), linked under it. */
+  others?: Article[];
 }
 
 /** One article in any list: thumbnail (left, linked), title, lead, meta, summary. */
-export function ArticleCard({ article, headingLevel = 2 }: Props) {
+export function ArticleCard({ article, headingLevel = 2, others = [] }: Props) {
   const url = articleUrl(article.slug);
   const H = headingLevel === 2 ? "h2" : "h3";
   const thumb = article.thumbnail?.list ? article.thumbnail : null;
@@ -33,6 +36,7 @@ export function ArticleCard({ article, headingLevel = 2 }: Props) {
         {article.summary && (
           <p className="mt-2 line-clamp-3 text-[0.95rem] break-words text-ink/90">{article.summary}</p>
         )}
+        <StorySources others={others} />
       </div>
     </article>
   );

@@ -1,4 +1,5 @@
 import type { Article } from "@/lib/content/article";
+import { sameStory } from "@/lib/content/queries";
 import { ui } from "@/lib/i18n";
 import { ArticleCard } from "./ArticleCard";
 import { Pagination } from "./Pagination";
@@ -10,14 +11,17 @@ interface Props {
   href: (n: number) => string;
 }
 
-/** A page of cards and the numbered pagination under it: the home page and every term page. */
+/**
+ * A page of cards and the numbered pagination under it: the home page and every term page. The
+ * lists show each story once (lib/content/stories storyCards); a card links its story's other sources.
+ */
 export function ArticleList({ articles, page, totalPages, href }: Props) {
   if (articles.length === 0) return <p className="rounded bg-paper p-4">{ui.noArticles}</p>;
   return (
     <>
       <div className="space-y-4">
         {articles.map((a) => (
-          <ArticleCard key={a.slug} article={a} />
+          <ArticleCard key={a.slug} article={a} others={sameStory(a)} />
         ))}
       </div>
       <Pagination page={page} totalPages={totalPages} href={href} />

@@ -17,11 +17,10 @@ export interface SitemapEntry {
 export function sitemapEntries(index: ContentIndex): SitemapEntry[] {
   const newest = index.articles.find((a) => a.date)?.date;
   const entries: SitemapEntry[] = [];
-  const pages = pageCount(index.articles.length, siteConfig.pageSize);
+  const pages = pageCount(index.listed.length, siteConfig.pageSize);
   for (let n = 1; n <= pages; n++)
     entries.push({ url: homeUrl(n), lastmod: n === 1 && newest ? isoDay(newest, siteConfig.timeZone) : undefined });
-  for (const a of index.articles)
-    entries.push({ url: articleUrl(a.slug), lastmod: a.date ? isoDay(a.date, siteConfig.timeZone) : undefined });
+  for (const a of index.articles) entries.push({ url: articleUrl(a.slug), lastmod: lastmodOf(a) });
   for (const taxonomy of activeTaxonomies(index)) {
     entries.push({ url: taxonomyUrl(taxonomy) });
     for (const term of index.terms[taxonomy]) {
@@ -30,6 +29,12 @@ export function sitemapEntries(index: ContentIndex): SitemapEntry[] {
     }
   }
   return entries;
+}
+
+/** The day an article last changed: its update's date (`lastmod`, or a later version of it), else its date. */
+function lastmodOf(a: ContentIndex["articles"][number]): string | undefined {
+  const when = a.updated && a.date && a.updated > a.date ? a.updated : a.date;
+  return when ? isoDay(when, siteConfig.timeZone) : undefined;
 }
 
 export function renderUrlset(entries: SitemapEntry[]): string {

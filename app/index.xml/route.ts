@@ -9,7 +9,7 @@ export const dynamic = "force-static";
 export function GET() {
   const body = renderFeed(
     { title: siteConfig.title, link: homeUrl(), self: feedUrl(), description: siteConfig.description },
-    getIndex().articles,
+    getIndex().listed,
   );
   return xmlResponse(body, "application/rss+xml");
 }

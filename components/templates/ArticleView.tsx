@@ -6,6 +6,7 @@ import type { ReadingStats } from "@/lib/text";
 import { ArticleMeta } from "../ArticleMeta";
 import { AuthorBox } from "../AuthorBox";
 import { Pager } from "../Pager";
+import { SameStory } from "../SameStory";
 import { RelatedArticles } from "../RelatedArticles";
 import { TagLinks } from "../TagLinks";
 import { Thumbnail } from "../Thumbnail";
@@ -18,10 +19,12 @@ interface Props {
   older: Article | null;
   newer: Article | null;
   related: Article[];
+  /** The other members of the article's story (lib/content/stories). */
+  sameStory?: Article[];
 }
 
 /** One article in the reference order: title, lead, meta, thumbnail, TOC, content, tags, author, pager. */
-export function ArticleView({ article, body, stats, older, newer, related }: Props) {
+export function ArticleView({ article, body, stats, older, newer, related, sameStory = [] }: Props) {
   const thumb = article.thumbnail?.post ? article.thumbnail : null;
   const empty = body.html.trim() === "";
   return (
@@ -59,6 +62,7 @@ export function ArticleView({ article, body, stats, older, newer, related }: Pro
         <TagLinks tags={article.tags} />
         {article.authorbox && <AuthorBox author={siteConfig.author} />}
       </article>
+      <SameStory articles={sameStory} />
       <RelatedArticles articles={related} />
       {article.pager && <Pager older={older} newer={newer} />}
     </>

@@ -11,6 +11,7 @@ import { excerpt, markdownToPlainText, titleFromText, truncateChars } from "../t
 import { isBundleIndex, slugFromFileName, termSlug, urlSegment } from "../urls";
 import { readBody, type SourceLink } from "./body";
 import { cleanText } from "./clean";
+import { bodyFingerprint } from "./copies";
 import { DiagnosticSink, type Diagnostic } from "./diagnostics";
 import { readField, type FieldContext, type TermRef } from "./fields";
 import { readFrontMatter, type FrontMatter, type FrontMatterError } from "./frontmatter";
@@ -64,6 +65,8 @@ export interface Article {
   expiryDate: Date | null;
   /** The news export's closing `[site](url)` line, shown as "原文". */
   source: SourceLink | null;
+  /** The body with whitespace normalised, hashed: two files with the same title and fingerprint are copies (./copies). */
+  fingerprint: string;
 }
 
 /** An article with its Markdown body (without the trailing source line). The index keeps no bodies. */
@@ -170,6 +173,7 @@ export function parseArticle(file: string, raw: string, site: SiteConfig): Parse
       expiryDate: field("expiryDate"),
       body: body.markdown,
       source: body.source,
+      fingerprint: bodyFingerprint(body.markdown),
     },
     diagnostics: sink.items,
   };

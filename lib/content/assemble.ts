@@ -3,10 +3,12 @@
  * asks (./queries) is a lookup or a slice: the newest-first list, the by-slug map, both taxonomies
  * with their counts and lists, menus, and old paths (aliases). Linear in the number of articles.
  */
-import { FIXED_PATHS, routeOf, TAXONOMIES, type Taxonomy } from "../urls";
+import { articleUrl, FIXED_PATHS, routeOf, TAXONOMIES, type Taxonomy } from "../urls";
 import type { Article } from "./article";
+import { findCopies } from "./copies";
 import { diagnostic, type Diagnostic } from "./diagnostics";
 import { compareArticles, type Parsed } from "./parse";
+import { findStories, showOnce, type Story } from "./stories";
 
 export interface Term {
   taxonomy: Taxonomy;
@@ -17,13 +19,19 @@ export interface Term {
 }
 
 export interface ContentIndex {
-  /** Newest first; undated articles last, in path order. */
+  /** Newest first; undated articles last, in path order. Copies left out (./copies); every story member in. */
   articles: Article[];
+  /** `articles` with each story once (./stories showOnce): the home pages, recent widget and feed. */
+  listed: Article[];
+  /** Slug of a copy (or earlier version) not published → the article its URL redirects to. */
+  copyOf: Map<string, Article>;
+  /** Slug of each member of a story group (two or more sources) → its story. */
+  storyOf: Map<string, Story>;
   bySlug: Map<string, Article>;
   /** Terms of each taxonomy, most used first, then by name. */
   terms: Record<Taxonomy, Term[]>;
   termBySlug: Record<Taxonomy, Map<string, Term>>;
-  /** Articles of each term, newest first. */
+  /** Articles of each term, newest first, each story once (`count` is their number). */
   termArticles: Record<Taxonomy, Map<string, Article[]>>;
   position: Map<string, number>;
   /** Old paths (`aliases`, `url`; decoded, no trailing slash) → the article they redirect to. */
@@ -34,8 +42,10 @@ export interface ContentIndex {
 }
 
 export function assembleIndex(parsed: Parsed): ContentIndex {
-  const articles = [...parsed.articles].sort(compareArticles);
-  const diagnostics = [...parsed.diagnostics];
+  const copies = findCopies(parsed.articles);
+  const articles = copies.kept.sort(compareArticles);
+  const storyOf = findStories(articles);
+  const diagnostics = [...parsed.diagnostics, ...copies.diagnostics];
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const position = new Map(articles.map((a, i) => [a.slug, i]));
   const terms = {} as Record<Taxonomy, Term[]>;
@@ -56,6 +66,13 @@ export function assembleIndex(parsed: Parsed): ContentIndex {
         lists.get(ref.slug)!.push(article);
       }
     }
+    if (storyOf.size) {
+      for (const [slug, list] of lists) {
+        const once = showOnce(list, storyOf);
+        lists.set(slug, once);
+        map.get(slug)!.count = once.length;
+      }
+    }
     terms[taxonomy] = [...map.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "zh-CN"));
     termBySlug[taxonomy] = map;
     termArticles[taxonomy] = lists;
@@ -67,6 +84,9 @@ export function assembleIndex(parsed: Parsed): ContentIndex {
   const aliases = new Map<string, Article>();
   const index: ContentIndex = {
     articles,
+    listed: showOnce(articles, storyOf),
+    copyOf: copies.copyOf,
+    storyOf,
     bySlug,
     position,
     terms,
@@ -77,6 +97,11 @@ export function assembleIndex(parsed: Parsed): ContentIndex {
     diagnostics,
   };
   addOldPaths(index);
+  // A copy's URL redirects to the article kept, as an old path does (both hosts, and the export).
+  for (const [slug, kept] of index.copyOf) {
+    const path = decodeURIComponent(articleUrl(slug)).replace(/\/$/, "");
+    if (!bySlug.has(slug) && !index.aliases.has(path)) index.aliases.set(path, kept);
+  }
   return index;
 }
 

@@ -9,7 +9,8 @@ import { WIDGET_NAMES } from "../widgets";
 import { FRONT_MATTER_KEYS } from "./schema";
 import { KNOWN_SHORTCODES } from "./shortcodes";
 
-export type Severity = "error" | "warning";
+/** A notice reports what the site did on purpose (e.g. copies merged): nothing to fix, never fails a build. */
+export type Severity = "error" | "warning" | "notice";
 
 /** The values each kind of problem carries. */
 interface Kinds {
@@ -55,6 +56,8 @@ interface Kinds {
   "duplicate-slug": { slug: string; owner: string; published: string };
   "unknown-site-widget": { name: string };
   "alias-collision": { alias: string; owner: string | null };
+  /** Files merged into this one (./copies): exact copies, and later versions shown as its update. */
+  copies: { copies: string[]; updates: string[] };
 }
 
 export type DiagnosticKind = keyof Kinds;
@@ -81,6 +84,15 @@ const errors = new Set<DiagnosticKind>([
   "front-matter-syntax",
   "no-content",
 ]);
+
+const notices = new Set<DiagnosticKind>(["copies"]);
+
+/** Up to three file names, then how many more. */
+const someFiles = (files: string[], cwd: string) =>
+  files
+    .slice(0, 3)
+    .map((f) => relative(f, cwd))
+    .join(", ") + (files.length > 3 ? ` and ${files.length - 3} more` : "");
 
 const DATE_FORMATS = 'use "YYYY-MM-DD HH:mm:ss", ISO 8601 or RFC 2822';
 const SYNTAX_HINT = {
@@ -168,6 +180,19 @@ const MESSAGES: { [K in DiagnosticKind]: (d: Kinds[K], cwd: string) => string } 
   "alias-collision": (d, cwd) =>
     `alias "${d.alias}/" collides with ${d.owner ? `an alias of ${relative(d.owner, cwd)}` : "a page of the site"}; ` +
     "ignored — remove it or choose another path",
+  copies: (d, cwd) =>
+    [
+      d.copies.length
+        ? `${d.copies.length} exact cop${d.copies.length === 1 ? "y" : "ies"} of this article (same title and body) ` +
+          `not published, their URLs redirect here: ${someFiles(d.copies, cwd)}`
+        : "",
+      d.updates.length
+        ? `${d.updates.length} later version(s) of the same source and title shown here as its update ` +
+          `(newest text, first date): ${someFiles(d.updates, cwd)}`
+        : "",
+    ]
+      .filter(Boolean)
+      .join("; ") + " — nothing to fix (see README, Copies, updates and stories)",
 };
 
 /** A diagnostic of `kind`, with the severity that kind always has. */
@@ -178,7 +203,8 @@ export function diagnostic<K extends DiagnosticKind>(
   data: Kinds[K],
   column = 1,
 ): Diagnostic {
-  return { file, line, column, severity: errors.has(kind) ? "error" : "warning", kind, data } as Diagnostic;
+  const severity = errors.has(kind) ? "error" : notices.has(kind) ? "notice" : "warning";
+  return { file, line, column, severity, kind, data } as Diagnostic;
 }
 
 /** What is wrong and the fix, without the place. */

@@ -5,6 +5,7 @@ import { paginate, pageCount, type Page } from "../pagination";
 import { articleUrl, decodeParam, TAXONOMIES, type Taxonomy } from "../urls";
 import { parseArticle, type Article } from "./article";
 import { expandShortcodes } from "./shortcodes";
+import { otherMembers } from "./stories";
 import { getIndex, type ContentIndex, type Term } from "./index";
 
 export function getArticle(slug: string, index: ContentIndex = getIndex()): Article | null {
@@ -23,11 +24,11 @@ export function neighbours(
 }
 
 export function latestPage(page: number, index: ContentIndex = getIndex()): Page<Article> | null {
-  return paginate(index.articles, page, siteConfig.pageSize);
+  return paginate(index.listed, page, siteConfig.pageSize);
 }
 
 export function homePageCount(index: ContentIndex = getIndex()): number {
-  return pageCount(index.articles.length, siteConfig.pageSize);
+  return pageCount(index.listed.length, siteConfig.pageSize);
 }
 
 /** The site's configured entries of a menu, then the articles that put themselves in it. */
@@ -37,7 +38,12 @@ export function menuItems(name: "main" | "footer", index: ContentIndex = getInde
 }
 
 export function recentArticles(n = siteConfig.recentCount, index: ContentIndex = getIndex()): Article[] {
-  return index.articles.slice(0, n);
+  return index.listed.slice(0, n);
+}
+
+/** The other members of an article's story (same event, other sources), newest first. */
+export function sameStory(article: Article, index: ContentIndex = getIndex()): Article[] {
+  return otherMembers(article, index.storyOf);
 }
 
 /** The article an old path (route segments, raw or encoded) redirects to, if any. */

@@ -5,6 +5,7 @@
  */
 import type { Article } from "./article";
 import type { ContentIndex } from "./index";
+import { showOnce } from "./stories";
 
 const WINDOW = 60;
 const cache = new WeakMap<ContentIndex, Map<string, Article[]>>();
@@ -28,6 +29,8 @@ export function relatedArticles(article: Article, index: ContentIndex, count = 5
   if (hit) return hit;
 
   const pos = index.position.get(article.slug) ?? 0;
+  // Its own story's other members are linked apart ("同一事件的其他报道"); other stories once each.
+  const story = index.storyOf.get(article.slug);
   const score = new Map<Article, number>();
   for (const [taxonomy, refs] of [
     ["tags", article.tags],
@@ -38,14 +41,14 @@ export function relatedArticles(article: Article, index: ContentIndex, count = 5
       const at = lowerBound(list, pos, index);
       for (let i = Math.max(0, at - WINDOW); i < Math.min(list.length, at + WINDOW); i++) {
         const other = list[i];
-        if (other !== article) score.set(other, (score.get(other) ?? 0) + 1);
+        if (other !== article && !story?.members.includes(other)) score.set(other, (score.get(other) ?? 0) + 1);
       }
     }
   }
-  const related = [...score]
+  const ranked = [...score]
     .sort(([a, sa], [b, sb]) => sb - sa || (index.position.get(a.slug) ?? 0) - (index.position.get(b.slug) ?? 0))
-    .slice(0, count)
     .map(([a]) => a);
+  const related = showOnce(ranked, index.storyOf).slice(0, count);
   memo.set(article.slug, related);
   return related;
 }

@@ -32,6 +32,8 @@ describe("the shared content index file", () => {
     expect(second.articles[0].date).toBeInstanceOf(Date);
     expect(second.articles[0].date?.toISOString()).toBe("2026-01-01T00:00:00.000Z");
     expect(second.articles[0]).not.toHaveProperty("body");
+    expect(second.articles[0].fingerprint).toBe(first.articles[0].fingerprint);
+    expect(second.articles[0].fingerprint).toMatch(/^[\w-]{16}$/);
   });
 
   it("is parsed again when a file changes during the build", () => {
@@ -90,6 +92,7 @@ describe("the index file's format", () => {
     publishDate: new Date("2026-01-01T00:00:00.000Z"),
     expiryDate: new Date("2099-01-01T00:00:00.000Z"),
     source: { label: "qq", url: "https://new.qq.com/a" },
+    fingerprint: "k3Zb0-Qm_8xW2pLa",
   };
   const roundTrip = (articles: Article[]) =>
     decode(JSON.parse(JSON.stringify(encode({ articles, diagnostics: [] }, dir)))).articles;
@@ -100,6 +103,7 @@ describe("the index file's format", () => {
     date: null,
     thumbnail: null,
     source: null,
+    fingerprint: "AAAAAAAAAAAAAAAA",
     menu: [],
     description: "",
     updated: null,

@@ -112,6 +112,7 @@ const COLUMNS = [
   column("sidebar", same()),
   column("widgets", widgets),
   column("source", source),
+  column("fingerprint", same()),
   // Hugo's optional keys, empty for nearly every news article.
   column("description", same(), ""),
   column("updated", date, null),

@@ -8,7 +8,7 @@ import { isStaticExport, prebuildLimits } from "@/lib/config";
 import { getIndex } from "@/lib/content";
 import { diagnostic, formatDiagnostic } from "@/lib/content/diagnostics";
 import { relatedArticles } from "@/lib/content/related";
-import { aliasSegments, aliasTarget, getArticle, getArticleBody, neighbours } from "@/lib/content/queries";
+import { aliasSegments, aliasTarget, getArticle, getArticleBody, neighbours, sameStory } from "@/lib/content/queries";
 import { ui } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";
 import { articleMetadata, newsArticleJsonLd } from "@/lib/seo";
@@ -61,6 +61,7 @@ export default async function ArticlePage({ params }: Props) {
         older={older}
         newer={newer}
         related={relatedArticles(article, getIndex())}
+        sameStory={sameStory(article)}
       />
     </PageShell>
   );
