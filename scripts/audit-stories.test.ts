@@ -19,7 +19,7 @@ describe("repeatsOnLists", () => {
   });
   it("names a list that shows an article twice", () => {
     const index = buildIndex(files);
-    const copy = { ...index.listed[0], slug: "b" };
+    const copy = { ...index.listed.find((a) => a.slug === "a")!, slug: "b" };
     index.listed.push(copy);
     index.termArticles.categories.get("reuters")!.push(copy);
     expect(repeatsOnLists(index)).toEqual([
