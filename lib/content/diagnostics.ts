@@ -184,7 +184,7 @@ const MESSAGES: { [K in DiagnosticKind]: (d: Kinds[K], cwd: string) => string } 
     [
       d.copies.length
         ? `${d.copies.length} exact cop${d.copies.length === 1 ? "y" : "ies"} of this article (same title and body) ` +
-          `not published, their URLs redirect here: ${someFiles(d.copies, cwd)}`
+          `not published, ${d.copies.length === 1 ? "its URL redirects" : "their URLs redirect"} here: ${someFiles(d.copies, cwd)}`
         : "",
       d.updates.length
         ? `${d.updates.length} later version(s) of the same source and title shown here as its update ` +
