@@ -22,7 +22,7 @@ const REUTERS = {
 test("a copy's URL redirects permanently to the article kept", async ({ page, request }) => {
   const res = await request.get(COPY, { maxRedirects: 0 });
   expect(res.status()).toBe(308);
-  expect(new URL(res.headers().location, "http://x").pathname).toBe(KEPT);
+  expect(res.headers().location).toMatch(new RegExp(`${KEPT}$`));
   await page.goto(COPY);
   await expect(page).toHaveURL(new RegExp(`${KEPT}$`));
   await expect(page.locator("h1")).toHaveText(METRO);
