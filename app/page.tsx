@@ -2,7 +2,7 @@ import { ArticleList } from "@/components/ArticleList";
 import { PageShell } from "@/components/templates/PageShell";
 import { siteConfig } from "@/lib/config";
 import { pageMetadata } from "@/lib/seo";
-import { latestPage } from "@/lib/content/queries";
+import { latestPage, storyCards } from "@/lib/content/queries";
 import { homeUrl } from "@/lib/urls";
 
 export const metadata = pageMetadata({ path: homeUrl() });
@@ -12,7 +12,7 @@ export default function HomePage() {
   return (
     <PageShell>
       <h1 className="sr-only">{siteConfig.title}</h1>
-      <ArticleList articles={page?.items ?? []} page={1} totalPages={page?.totalPages ?? 1} href={homeUrl} />
+      <ArticleList cards={storyCards(page?.items ?? [])} page={1} totalPages={page?.totalPages ?? 1} href={homeUrl} />
     </PageShell>
   );
 }

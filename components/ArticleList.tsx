@@ -1,27 +1,27 @@
-import type { Article } from "@/lib/content/article";
-import { sameStory } from "@/lib/content/queries";
+import type { Card } from "@/lib/content/stories";
 import { ui } from "@/lib/i18n";
 import { ArticleCard } from "./ArticleCard";
 import { Pagination } from "./Pagination";
 
 interface Props {
-  articles: Article[];
+  /** Each story once, with its other sources (lib/content/queries storyCards). */
+  cards: Card[];
   page: number;
   totalPages: number;
   href: (n: number) => string;
 }
 
 /**
- * A page of cards and the numbered pagination under it: the home page and every term page. The
- * lists show each story once (lib/content/stories storyCards); a card links its story's other sources.
+ * A page of cards and the numbered pagination under it: the home page and every term page. Each
+ * story is one card, linking its other sources.
  */
-export function ArticleList({ articles, page, totalPages, href }: Props) {
-  if (articles.length === 0) return <p className="rounded bg-paper p-4">{ui.noArticles}</p>;
+export function ArticleList({ cards, page, totalPages, href }: Props) {
+  if (cards.length === 0) return <p className="rounded bg-paper p-4">{ui.noArticles}</p>;
   return (
     <>
       <div className="space-y-4">
-        {articles.map((a) => (
-          <ArticleCard key={a.slug} article={a} others={sameStory(a)} />
+        {cards.map(({ article, others }) => (
+          <ArticleCard key={article.slug} article={article} others={others} />
         ))}
       </div>
       <Pagination page={page} totalPages={totalPages} href={href} />

@@ -1,5 +1,5 @@
-import type { Article } from "@/lib/content/article";
 import type { Term } from "@/lib/content";
+import type { Card } from "@/lib/content/stories";
 import { ui } from "@/lib/i18n";
 import { termUrl } from "@/lib/urls";
 import { ArticleList } from "../ArticleList";
@@ -7,13 +7,13 @@ import { PageShell } from "./PageShell";
 
 interface Props {
   term: Term;
-  articles: Article[];
+  cards: Card[];
   page: number;
   totalPages: number;
 }
 
 /** A tag's or category's page of articles (one component for both taxonomies). */
-export function TermArticles({ term, articles, page, totalPages }: Props) {
+export function TermArticles({ term, cards, page, totalPages }: Props) {
   return (
     <PageShell>
       <h1 className="mb-4 text-2xl font-bold">
@@ -21,7 +21,7 @@ export function TermArticles({ term, articles, page, totalPages }: Props) {
         {page > 1 && <span className="ml-2 text-base font-normal text-muted">{ui.page(page)}</span>}
       </h1>
       <ArticleList
-        articles={articles}
+        cards={cards}
         page={page}
         totalPages={totalPages}
         href={(n) => termUrl(term.taxonomy, term.slug, n)}

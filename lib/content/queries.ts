@@ -5,7 +5,7 @@ import { paginate, pageCount, type Page } from "../pagination";
 import { articleUrl, decodeParam, TAXONOMIES, type Taxonomy } from "../urls";
 import { parseArticle, type Article } from "./article";
 import { expandShortcodes } from "./shortcodes";
-import { otherMembers } from "./stories";
+import { otherMembers, storyCards as cardsOf, type Card } from "./stories";
 import { getIndex, type ContentIndex, type Term } from "./index";
 
 export function getArticle(slug: string, index: ContentIndex = getIndex()): Article | null {
@@ -39,6 +39,11 @@ export function menuItems(name: "main" | "footer", index: ContentIndex = getInde
 
 export function recentArticles(n = siteConfig.recentCount, index: ContentIndex = getIndex()): Article[] {
   return index.listed.slice(0, n);
+}
+
+/** A newest-first list → its cards: each story once, with its other sources (./stories storyCards). */
+export function storyCards(list: Article[], index: ContentIndex = getIndex()): Card[] {
+  return cardsOf(list, index.storyOf);
 }
 
 /** The other members of an article's story (same event, other sources), newest first. */

@@ -3,7 +3,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleList } from "@/components/ArticleList";
 import { PageShell } from "@/components/templates/PageShell";
 import { prebuildLimits, siteConfig } from "@/lib/config";
-import { homePageCount, latestPage } from "@/lib/content/queries";
+import { homePageCount, latestPage, storyCards } from "@/lib/content/queries";
 import { ui } from "@/lib/i18n";
 import { parsePageParam } from "@/lib/pagination";
 import { pageMetadata } from "@/lib/seo";
@@ -32,7 +32,7 @@ export default async function HomePageN({ params }: Props) {
       <h1 className="sr-only">
         {siteConfig.title} · {ui.page(page.page)}
       </h1>
-      <ArticleList articles={page.items} page={page.page} totalPages={page.totalPages} href={homeUrl} />
+      <ArticleList cards={storyCards(page.items)} page={page.page} totalPages={page.totalPages} href={homeUrl} />
     </PageShell>
   );
 }

@@ -4,7 +4,7 @@ import { AliasRedirect } from "@/components/templates/AliasRedirect";
 import { TermArticles } from "@/components/templates/TermArticles";
 import { isStaticExport, prebuildLimits, siteConfig } from "@/lib/config";
 import { getIndex } from "@/lib/content";
-import { activeTaxonomies, aliasSegments, aliasTarget, getTerm, termPage } from "@/lib/content/queries";
+import { activeTaxonomies, aliasSegments, aliasTarget, getTerm, storyCards, termPage } from "@/lib/content/queries";
 import { ui } from "@/lib/i18n";
 import { pageCount, parsePageParam } from "@/lib/pagination";
 import { pageMetadata } from "@/lib/seo";
@@ -76,7 +76,7 @@ export default async function TermPage({ params }: Props) {
   return (
     <TermArticles
       term={found.term}
-      articles={found.page.items}
+      cards={storyCards(found.page.items)}
       page={found.page.page}
       totalPages={found.page.totalPages}
     />
