@@ -188,8 +188,11 @@ export function checkNothingLost(
   let termPages = 0;
   for (const taxonomy of activeTaxonomies(index)) {
     for (const term of index.terms[taxonomy]) {
+      // A card of a story also links its other sources (lib/content/stories).
       const want = new Set(
-        (index.termArticles[taxonomy].get(term.slug) ?? []).map((a) => decodeURIComponent(articleUrl(a.slug))),
+        (index.termArticles[taxonomy].get(term.slug) ?? [])
+          .flatMap((a) => index.storyOf.get(a.slug)?.members ?? [a])
+          .map((a) => decodeURIComponent(articleUrl(a.slug))),
       );
       const found = new Set<string>();
       for (let page = 1; ; page++) {
