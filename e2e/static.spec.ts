@@ -67,3 +67,11 @@ test("an old URL (alias) is a page that sends the reader to the article", async 
   await expect(page).toHaveURL(/\/posts\/2026-11-24-shanghai-port\/$/);
   await expect(page.locator("h1")).toHaveText("上海港集装箱吞吐量再创新高，航运业看好明年需求");
 });
+
+test("a copy's URL is a page that sends the reader to the article kept (content/c1f3a9e2b7d04a55.md)", async ({
+  page,
+}) => {
+  await page.goto("/posts/c1f3a9e2b7d04a55/");
+  await expect(page).toHaveURL(/\/posts\/2026-11-23-metro-line\/$/);
+  await expect(page.locator("h1")).toHaveText("地铁14号线东延段开通，沿线通勤时间缩短20分钟");
+});

@@ -2,6 +2,8 @@
  * The fourth step: the published articles cross-referenced once, so that every question a page
  * asks (./queries) is a lookup or a slice: the newest-first list, the by-slug map, both taxonomies
  * with their counts and lists, menus, and old paths (aliases). Linear in the number of articles.
+ * First, copies are merged (./copies: a copy's URL becomes an old path of the article kept) and
+ * story groups found (./stories: lists show each story once, `listed` and the term lists).
  */
 import { articleUrl, FIXED_PATHS, routeOf, TAXONOMIES, type Taxonomy } from "../urls";
 import type { Article } from "./article";
