@@ -22,6 +22,7 @@ export const THRESHOLD = 0.33;
 /** Similarity every pair inside a group keeps. */
 export const LINK_FLOOR = 0.2;
 const NEIGHBOURS = 40;
+const BEST = 6;
 const MAX_GROUP = 12;
 
 export interface Story {
@@ -182,11 +183,21 @@ export function findStories(articles: readonly Article[]): Map<string, Story> {
         shared.set(j, (shared.get(j) ?? 0) + 1);
       }
     }
+    // Its BEST most similar candidates only: a group is built from its strongest links, and the
+    // list of pairs stays proportional to the number of articles.
+    const best: [number, number, number][] = [];
     for (const [j, count] of shared) {
       if (count < 2) continue;
       const s = linked(item, items[j]);
-      if (s >= THRESHOLD) pairs.push([s, i, j]);
+      if (s < THRESHOLD) continue;
+      if (best.length < BEST) best.push([s, i, j]);
+      else {
+        let worst = 0;
+        for (let k = 1; k < BEST; k++) if (best[k][0] < best[worst][0]) worst = k;
+        if (s > best[worst][0]) best[worst] = [s, i, j];
+      }
     }
+    for (const pair of best) pairs.push(pair);
   });
   pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
 
