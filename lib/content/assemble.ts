@@ -3,7 +3,9 @@
  * asks (./queries) is a lookup or a slice: the newest-first list, the by-slug map, both taxonomies
  * with their counts and lists, menus, and old paths (aliases). Linear in the number of articles.
  */
+import { siteConfig } from "../config";
 import { FIXED_PATHS, routeOf, TAXONOMIES, type Taxonomy } from "../urls";
+import { buildArchive, type Archive } from "./archive";
 import type { Article } from "./article";
 import { diagnostic, type Diagnostic } from "./diagnostics";
 import { compareArticles, type Parsed } from "./parse";
@@ -28,6 +30,8 @@ export interface ContentIndex {
   position: Map<string, number>;
   /** Old paths (`aliases`, `url`; decoded, no trailing slash) → the article they redirect to. */
   aliases: Map<string, Article>;
+  /** The articles by day, month and year in the site's time zone (./archive): the archive pages. */
+  archive: Archive;
   /** Articles that asked to be in a menu (`menu: main`), by menu name, oldest first. */
   menus: Map<string, Article[]>;
   diagnostics: Diagnostic[];
@@ -75,6 +79,7 @@ export function assembleIndex(parsed: Parsed): ContentIndex {
     menus,
     aliases,
     diagnostics,
+    archive: buildArchive(articles, siteConfig.timeZone),
   };
   addOldPaths(index);
   return index;
@@ -93,6 +98,12 @@ function isSitePage(path: string, index: Omit<ContentIndex, "aliases">): boolean
       return r.page === null && index.termBySlug[r.taxonomy].has(r.term);
     case "article":
       return index.bySlug.has(r.slug);
+    case "year":
+      return index.archive.yearByKey.has(r.year);
+    case "month":
+      return index.archive.months.has(`${r.year}-${r.month}`);
+    case "day":
+      return r.page === null && index.archive.dayIndex.has(`${r.year}-${r.month}-${r.day}`);
     default:
       return false;
   }
