@@ -152,6 +152,9 @@ export function formatDayPart(key: string, locale: string): string {
   const date = new Date(Date.UTC(2000, m - 1, d));
   date.setUTCFullYear(y);
   const options: Intl.DateTimeFormatOptions =
-    key.length === 7 ? { timeZone: "UTC", month: "long" } : { timeZone: "UTC", day: "numeric" };
+    key.length === 7
+      ? // Chinese names a month alone in words (八月); "8月" is what the other dates say.
+        { timeZone: "UTC", month: locale.startsWith("zh") ? "numeric" : "long" }
+      : { timeZone: "UTC", day: "numeric" };
   return new Intl.DateTimeFormat(locale, options).format(date);
 }

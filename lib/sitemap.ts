@@ -4,7 +4,16 @@ import { isoDay } from "./dates";
 import type { ContentIndex } from "./content";
 import { pageCount } from "./pagination";
 import { activeTaxonomies } from "./content/queries";
-import { absoluteUrl, archivesUrl, archiveUrl, articleUrl, homeUrl, sitemapPartUrl, taxonomyUrl, termUrl } from "./urls";
+import {
+  absoluteUrl,
+  archivesUrl,
+  archiveUrl,
+  articleUrl,
+  homeUrl,
+  sitemapPartUrl,
+  taxonomyUrl,
+  termUrl,
+} from "./urls";
 import { escapeXml } from "./xml";
 
 export const SITEMAP_LIMIT = 50_000;
