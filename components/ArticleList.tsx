@@ -15,7 +15,7 @@ export function ArticleList({ articles, page, totalPages, href }: Props) {
   if (articles.length === 0) return <p className="rounded bg-paper p-4">{ui.noArticles}</p>;
   return (
     <>
-      <div className="space-y-4">
+      <div className="space-y-4" data-list>
         {articles.map((a) => (
           <ArticleCard key={a.slug} article={a} />
         ))}
