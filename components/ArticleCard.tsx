@@ -35,15 +35,15 @@ export function ArticleCard({ article, headingLevel = 2 }: Props) {
           <a href={url} className="text-ink no-underline hover:text-accent-ink">
             {article.title}
           </a>
+        </H>
+        {article.lead && <p className="mt-1 text-sm text-muted italic">{article.lead}</p>}
+        <div className="mt-1 flex flex-wrap items-center">
           <span data-mark="new" hidden suppressHydrationWarning className="mark mark-new">
             {ui.newMark}
           </span>
           <span data-mark="read" hidden suppressHydrationWarning className="mark mark-read">
             {ui.readMark}
           </span>
-        </H>
-        {article.lead && <p className="mt-1 text-sm text-muted italic">{article.lead}</p>}
-        <div className="mt-1">
           <ArticleMeta article={article} />
         </div>
         {article.summary && (
