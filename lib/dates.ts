@@ -108,28 +108,36 @@ export function isoWithZone(date: Date, timeZone: string): string {
   return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
 }
 
-const dayKeyCache = new Map<string, Map<number, number>>();
-const QUARTER_HOUR = 15 * 60_000;
+const DAY_MS = 86_400_000;
+/** Per zone: the zone's offset on each UTC day (null on a day it changes), and each local day's key. */
+const dayKeyCache = new Map<string, { offsets: Map<number, number | null>; keys: Map<number, string | null> }>();
 
 /**
  * The day (`YYYY-MM-DD`) an instant falls on in `timeZone`, as `isoDay`, fast enough for every
- * article of a 100,000-article index: the zone's offset is looked up once per quarter hour (zones
- * change their offset only on such boundaries), not formatted per article. Null outside years
- * 1000-9999, which no archive URL can name.
+ * article of a 100,000-article index: the zone's offset is looked up once per UTC day (formatting
+ * a date in a zone costs microseconds), and per instant only on the rare days the offset changes.
+ * Null outside years 1000-9999, which no archive URL can name.
  */
 export function dayKey(date: Date, timeZone: string): string | null {
   const ms = date.getTime();
-  if (!Number.isFinite(ms)) return null;
-  let offsets = dayKeyCache.get(timeZone);
-  if (!offsets) dayKeyCache.set(timeZone, (offsets = new Map()));
-  const bucket = Math.floor(ms / QUARTER_HOUR);
-  let offset = offsets.get(bucket);
+  if (!Number.isFinite(ms) || Math.abs(ms) > 8.6e15) return null;
+  let cache = dayKeyCache.get(timeZone);
+  if (!cache) dayKeyCache.set(timeZone, (cache = { offsets: new Map(), keys: new Map() }));
+  const utcDay = Math.floor(ms / DAY_MS);
+  let offset = cache.offsets.get(utcDay);
   if (offset === undefined) {
-    offset = zoneOffsetMs(bucket * QUARTER_HOUR, timeZone);
-    offsets.set(bucket, offset);
+    const first = zoneOffsetMs(utcDay * DAY_MS, timeZone);
+    offset = first === zoneOffsetMs(utcDay * DAY_MS + DAY_MS - 1000, timeZone) ? first : null;
+    cache.offsets.set(utcDay, offset);
   }
-  const key = new Date(ms + offset).toISOString().slice(0, 10);
-  return /^[1-9]\d{3}-\d{2}-\d{2}$/.test(key) ? key : null;
+  const localDay = Math.floor((ms + (offset ?? zoneOffsetMs(ms, timeZone))) / DAY_MS);
+  let key = cache.keys.get(localDay);
+  if (key === undefined) {
+    const text = Number.isFinite(localDay) ? new Date(localDay * DAY_MS).toISOString().slice(0, 10) : "";
+    key = /^[1-9]\d{3}-\d{2}-\d{2}$/.test(text) ? text : null;
+    cache.keys.set(localDay, key);
+  }
+  return key;
 }
 
 /** A day key (`2026-08-22`) or month key (`2026-08`) or year (`2026`) shown to readers: "2026年8月22日". */
