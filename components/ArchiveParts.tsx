@@ -36,7 +36,7 @@ export function Breadcrumb({ trail }: { trail: { label: string; url: string }[] 
                 {crumb.label}
               </a>
             ) : (
-              <a href={crumb.url} className="text-accent-ink no-underline hover:underline">
+              <a href={crumb.url} className="text-ink underline hover:text-accent-ink">
                 {crumb.label}
               </a>
             )}
