@@ -4,6 +4,7 @@ import { BootFallback } from "@/components/BootFallback";
 import { HeadScript } from "@/components/HeadScript";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
+import { VisitMarks } from "@/components/VisitMarks";
 import { baseUrl, siteConfig } from "@/lib/config";
 import { menuItems } from "@/lib/content/queries";
 import { ui } from "@/lib/i18n";
@@ -37,6 +38,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <div className="flex-1">{children}</div>
         <SiteFooter links={menuItems("footer")} />
         <BootFallback />
+        <VisitMarks />
       </body>
     </html>
   );

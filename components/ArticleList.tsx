@@ -19,7 +19,7 @@ export function ArticleList({ cards, page, totalPages, href }: Props) {
   if (cards.length === 0) return <p className="rounded bg-paper p-4">{ui.noArticles}</p>;
   return (
     <>
-      <div className="space-y-4">
+      <div className="space-y-4" data-list>
         {cards.map(({ article, others }) => (
           <ArticleCard key={article.slug} article={article} others={others} />
         ))}

@@ -1,23 +1,34 @@
 import type { Article } from "@/lib/content/article";
 import { siteConfig } from "@/lib/config";
-import { formatDate, isoWithZone } from "@/lib/dates";
+import { dayKey, formatDate, isoWithZone } from "@/lib/dates";
 import { ui } from "@/lib/i18n";
 import type { ReadingStats } from "@/lib/text";
-import { termUrl } from "@/lib/urls";
+import { archiveUrl, termUrl } from "@/lib/urls";
 
 interface Props {
   article: Article;
   stats?: ReadingStats;
 }
 
-/** Date (in the site's zone) and categories: under the title on the article and on every card. */
+/**
+ * Date (in the site's zone, linking the day's page) and categories: under the title on the article
+ * and on every card.
+ */
 export function ArticleMeta({ article, stats }: Props) {
+  const day = article.date && dayKey(article.date, siteConfig.timeZone);
+  const time = article.date && (
+    <time dateTime={isoWithZone(article.date, siteConfig.timeZone)}>
+      {formatDate(article.date, siteConfig.language, siteConfig.timeZone)}
+    </time>
+  );
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
-      {article.date ? (
-        <time dateTime={isoWithZone(article.date, siteConfig.timeZone)}>
-          {formatDate(article.date, siteConfig.language, siteConfig.timeZone)}
-        </time>
+      {day ? (
+        <a href={archiveUrl(day)} className="text-muted no-underline hover:text-accent-ink hover:underline">
+          {time}
+        </a>
+      ) : time ? (
+        time
       ) : (
         <span>{ui.undated}</span>
       )}

@@ -67,6 +67,7 @@ export const siteConfig: SiteConfig = {
     { name: "首页", url: "/" },
     { name: "分类", url: "/categories/" },
     { name: "标签", url: "/tags/" },
+    { name: "归档", url: "/archives/" },
   ],
   author: {
     name: "编辑部",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, isoDay, isoWithZone, parseDate } from "./dates";
+import { dayKey, formatDate, formatDayKey, formatDayPart, isoDay, isoWithZone, parseDate } from "./dates";
 
 const SH = "Asia/Shanghai";
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -70,5 +70,29 @@ describe("showing dates", () => {
     expect(isoWithZone(d, SH)).toBe("2025-02-07T01:31:11+08:00");
     expect(isoWithZone(d, "UTC")).toBe("2025-02-06T17:31:11+00:00");
     expect(isoWithZone(new Date("2026-01-15T17:00:00Z"), "America/New_York")).toBe("2026-01-15T12:00:00-05:00");
+  });
+});
+
+describe("dayKey", () => {
+  it("names the day in the site's zone: 23:30 UTC is the next day in Shanghai", () => {
+    expect(dayKey(new Date("2026-08-21T23:30:00Z"), SH)).toBe("2026-08-22");
+    expect(dayKey(new Date("2026-08-21T23:30:00Z"), "UTC")).toBe("2026-08-21");
+    expect(dayKey(new Date("2026-08-21T15:59:59Z"), SH)).toBe("2026-08-21");
+    expect(dayKey(new Date("2026-08-21T16:00:00Z"), SH)).toBe("2026-08-22");
+    expect(dayKey(new Date("2026-11-01T03:30:00Z"), "America/New_York")).toBe("2026-10-31");
+  });
+
+  it("names no day for dates no archive URL can name", () => {
+    expect(dayKey(new Date(Date.UTC(99999, 0, 1)), SH)).toBeNull();
+    expect(dayKey(new Date(NaN), SH)).toBeNull();
+  });
+
+  it("shows day, month and year keys in the UI language", () => {
+    expect(formatDayKey("2026-08-22", "zh-CN")).toBe("2026年8月22日");
+    expect(formatDayKey("2026-08", "zh-CN")).toBe("2026年8月");
+    expect(formatDayKey("2026", "zh-CN")).toBe("2026年");
+    expect(formatDayKey("2026-08-22", "en")).toBe("August 22, 2026");
+    expect(formatDayPart("2026-08", "zh-CN")).toBe("8月");
+    expect(formatDayPart("2026-08-22", "zh-CN")).toBe("22日");
   });
 });

@@ -108,7 +108,7 @@ describe("menus", () => {
     ]);
     const items = menuItems("main", withMenu);
     expect(items.at(-1)).toEqual({ name: "关于", url: "/posts/about/" });
-    expect(items.slice(0, -1).map((i) => i.url)).toEqual(["/", "/categories/", "/tags/"]);
+    expect(items.slice(0, -1).map((i) => i.url)).toEqual(["/", "/categories/", "/tags/", "/archives/"]);
     expect(menuItems("footer", withMenu)).toEqual([]);
   });
 });

@@ -54,6 +54,18 @@ const zhCN = {
   searching: "正在搜索…",
   searchHint: "输入关键词搜索全部文章（按 / 键可随时跳到搜索框）。",
   searchFailed: "搜索索引加载失败，请稍后再试。",
+  archives: "归档",
+  breadcrumb: "位置",
+  dayPager: "按日浏览",
+  monthPager: "按月浏览",
+  previousDay: "前一天",
+  nextDay: "后一天",
+  previousMonth: "上个月",
+  nextMonth: "下个月",
+  undatedCount: (n: number) => `另有 ${n} 篇未注明日期的文章。`,
+  /** Marks on cards, set in the browser from what it remembers (components/VisitMarks). */
+  newMark: "新",
+  readMark: "已读",
 };
 
 export type Messages = typeof zhCN;
@@ -110,6 +122,17 @@ const en: Messages = {
   searching: "Searching…",
   searchHint: "Type to search every article (press / anywhere to jump to the search box).",
   searchFailed: "The search index could not be loaded. Please try again later.",
+  archives: "Archives",
+  breadcrumb: "Breadcrumb",
+  dayPager: "Days",
+  monthPager: "Months",
+  previousDay: "Previous day",
+  nextDay: "Next day",
+  previousMonth: "Previous month",
+  nextMonth: "Next month",
+  undatedCount: (n) => (n === 1 ? "1 more article has no date." : `${n} more articles have no date.`),
+  newMark: "New",
+  readMark: "Read",
 };
 
 const zhTW: Messages = {
@@ -162,6 +185,15 @@ const zhTW: Messages = {
   searching: "正在搜尋…",
   searchHint: "輸入關鍵詞搜尋全部文章（按 / 鍵可隨時跳到搜尋框）。",
   searchFailed: "搜尋索引載入失敗，請稍後再試。",
+  archives: "歸檔",
+  dayPager: "按日瀏覽",
+  monthPager: "按月瀏覽",
+  previousDay: "前一天",
+  nextDay: "後一天",
+  previousMonth: "上個月",
+  nextMonth: "下個月",
+  undatedCount: (n) => `另有 ${n} 篇未註明日期的文章。`,
+  readMark: "已讀",
 };
 
 export const messages = { "zh-CN": zhCN, "zh-TW": zhTW, en } as const;

@@ -4,7 +4,16 @@ import { isoDay } from "./dates";
 import type { ContentIndex } from "./content";
 import { pageCount } from "./pagination";
 import { activeTaxonomies } from "./content/queries";
-import { absoluteUrl, articleUrl, homeUrl, sitemapPartUrl, taxonomyUrl, termUrl } from "./urls";
+import {
+  absoluteUrl,
+  archivesUrl,
+  archiveUrl,
+  articleUrl,
+  homeUrl,
+  sitemapPartUrl,
+  taxonomyUrl,
+  termUrl,
+} from "./urls";
 import { escapeXml } from "./xml";
 
 export const SITEMAP_LIMIT = 50_000;
@@ -26,6 +35,18 @@ export function sitemapEntries(index: ContentIndex): SitemapEntry[] {
     for (const term of index.terms[taxonomy]) {
       const termPages = pageCount(term.count, siteConfig.pageSize);
       for (let n = 1; n <= termPages; n++) entries.push({ url: termUrl(taxonomy, term.slug, n) });
+    }
+  }
+  const { archive } = index;
+  entries.push({ url: archivesUrl() });
+  for (const year of archive.years) {
+    entries.push({ url: archiveUrl(year.key) });
+    for (const month of year.months) {
+      entries.push({ url: archiveUrl(month.key) });
+      for (const day of month.days) {
+        const dayPages = pageCount(day.articles.length, siteConfig.pageSize);
+        for (let n = 1; n <= dayPages; n++) entries.push({ url: archiveUrl(day.key, n), lastmod: day.key });
+      }
     }
   }
   return entries;

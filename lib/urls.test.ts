@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+  archiveUrl,
   articleUrl,
+  FIXED_PATHS,
+  routeOf,
   decodeParam,
   homeUrl,
   slugFromFileName,
@@ -80,5 +83,22 @@ describe("trailing slash", () => {
       "/.well-known/security",
     ])
       expect(trailingSlashRedirect(p), p).toBeNull();
+  });
+});
+
+describe("archive URLs", () => {
+  it("are Hugo's :year/:month/:day paths, read back by routeOf", () => {
+    expect(archiveUrl("2026")).toBe("/2026/");
+    expect(archiveUrl("2026-08")).toBe("/2026/08/");
+    expect(archiveUrl("2026-08-22")).toBe("/2026/08/22/");
+    expect(archiveUrl("2026-08-22", 2)).toBe("/2026/08/22/page/2/");
+    expect(routeOf("/archives/")).toEqual({ route: "archives" });
+    expect(routeOf("/2026/")).toEqual({ route: "year", year: "2026" });
+    expect(routeOf("/2026/08/")).toEqual({ route: "month", year: "2026", month: "08" });
+    expect(routeOf("/2026/08/22/page/3/")).toEqual({ route: "day", year: "2026", month: "08", day: "22", page: "3" });
+    expect(routeOf("/2026/8/")).toEqual({ route: "unknown" });
+    expect(routeOf("/2019/01/old-post/")).toEqual({ route: "unknown" });
+    expect(routeOf("/tags/2026/")).toMatchObject({ route: "term", term: "2026" });
+    expect(FIXED_PATHS.has("/archives")).toBe(true);
   });
 });

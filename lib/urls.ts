@@ -115,6 +115,20 @@ export function feedUrl(taxonomy?: Taxonomy, slug?: string): string {
   return taxonomy && slug ? `/${taxonomy}/${encodeURIComponent(slug)}/index.xml` : "/index.xml";
 }
 
+/**
+ * Days to browse, as Hugo's `:year/:month/:day` permalinks: `/2026/`, `/2026/08/`, `/2026/08/22/`
+ * (and `/2026/08/22/page/2/`). `key` is `2026`, `2026-08` or `2026-08-22`.
+ */
+export function archiveUrl(key: string, page = 1): string {
+  const base = `/${key.split("-").join("/")}/`;
+  return page > 1 && key.length === 10 ? `${base}page/${page}/` : base;
+}
+
+/** Every year and month with its count. */
+export function archivesUrl(): string {
+  return "/archives/";
+}
+
 export function searchUrl(query?: string): string {
   return query ? `/search/?q=${encodeURIComponent(query)}` : "/search/";
 }
@@ -146,6 +160,10 @@ export type Route =
   | { route: "taxonomy"; taxonomy: Taxonomy }
   | { route: "term"; taxonomy: Taxonomy; term: string; page: string | null }
   | { route: "search" }
+  | { route: "archives" }
+  | { route: "year"; year: string }
+  | { route: "month"; year: string; month: string }
+  | { route: "day"; year: string; month: string; day: string; page: string | null }
   | { route: "file" }
   | { route: "unknown" };
 
@@ -164,6 +182,19 @@ export function routeOf(pathname: string): Route {
   if (s[0] === "posts" && s.length === 2) return { route: "article", slug: s[1] };
   if (s[0] === "posts" && s.length === 3) return { route: "bundle-file", slug: s[1], file: s[2] };
   if (s[0] === "page" && s.length === 2) return { route: "home", page: s[1] };
+  if (s[0] === "archives" && s.length === 1) return { route: "archives" };
+  if (YEAR.test(s[0])) {
+    const [year, month, day] = s;
+    if (s.length === 1) return { route: "year", year };
+    if (TWO_DIGITS.test(month)) {
+      if (s.length === 2) return { route: "month", year, month };
+      if (TWO_DIGITS.test(day)) {
+        if (s.length === 3) return { route: "day", year, month, day, page: null };
+        if (s.length === 5 && s[3] === "page") return { route: "day", year, month, day, page: s[4] };
+      }
+    }
+    return { route: "unknown" };
+  }
   if (isTaxonomy(s[0])) {
     if (s.length === 1) return { route: "taxonomy", taxonomy: s[0] };
     if (s.length === 2) return { route: "term", taxonomy: s[0], term: s[1], page: null };
@@ -172,9 +203,17 @@ export function routeOf(pathname: string): Route {
   return { route: "unknown" };
 }
 
+const YEAR = /^\d{4}$/;
+const TWO_DIGITS = /^\d{2}$/;
+
+/** Is a first path segment a year (`/2026/…`)? Such paths are the archive's, not a taxonomy's. */
+export function isYearSegment(segment: string): boolean {
+  return YEAR.test(segment);
+}
+
 /** Paths (decoded, no trailing slash) the site answers whatever its content: no alias may take them. */
 export const FIXED_PATHS: ReadonlySet<string> = new Set(
-  [searchUrl(), feedUrl(), sitemapUrl(), robotsUrl()].map((p) => p.replace(/\/$/, "")),
+  [searchUrl(), archivesUrl(), feedUrl(), sitemapUrl(), robotsUrl()].map((p) => p.replace(/\/$/, "")),
 );
 
 /**

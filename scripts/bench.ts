@@ -1,5 +1,6 @@
 /**
  * npm run bench -- --articles N [--mode export|server] [--runs R] [--cpus C] [--prebuild P]
+ * npm run bench -- --content DIR [--mode …]   (an existing folder, e.g. ../shared/corpus/real-3k)
  *
  * Generates N articles (scripts/generate-articles.ts) into a temporary folder, builds the site from
  * them R times and prints medians: wall time, ms per article, peak memory of the whole build (all
@@ -14,8 +15,10 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import zlib from "node:zlib";
 import { assembleIndex } from "../lib/content/assemble";
-import { parseContent } from "../lib/content/index";
+import { buildIndex, parseContent } from "../lib/content/index";
 import { loadOrParse } from "../lib/content/store";
+import { siteConfig } from "../lib/config";
+import { pageCount } from "../lib/pagination";
 import { generateArticles } from "./generate-articles";
 import { kb, mb, median, runMeasured, waitForServer } from "./measure";
 
@@ -24,11 +27,13 @@ const arg = (name: string, fallback: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
-const ARTICLES = Number(arg("articles", "1000"));
+let ARTICLES = Number(arg("articles", "1000"));
 const MODE = arg("mode", "export") as "export" | "server";
 const RUNS = Number(arg("runs", "3"));
 const CPUS = arg("cpus", "");
 const PREBUILD = arg("prebuild", "");
+/** An existing content folder instead of generated articles (left as it is). */
+const CONTENT = arg("content", "");
 const ROOT = process.cwd();
 const DIST = ".next-bench";
 const PORT = 3300 + Math.floor(Math.random() * 500);
@@ -109,13 +114,27 @@ async function serverLatencies(content: string, slugs: string[]): Promise<{ firs
 }
 
 async function main() {
-  const content = fs.mkdtempSync(path.join(os.tmpdir(), `bench-${ARTICLES}-`));
+  const content = CONTENT ? path.resolve(CONTENT) : fs.mkdtempSync(path.join(os.tmpdir(), `bench-${ARTICLES}-`));
   const t0 = performance.now();
-  generateArticles(content, ARTICLES);
-  console.log(`generated ${ARTICLES} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${content}`);
+  let articleSlug = "bench-000001";
+  if (CONTENT) {
+    const index = buildIndex(content);
+    const { archive } = index;
+    ARTICLES = index.articles.length;
+    articleSlug = index.articles[0]?.slug ?? articleSlug;
+    const dayPages = archive.days.reduce((n, d) => n + pageCount(d.articles.length, siteConfig.pageSize), 0);
+    console.log(
+      `${content}: ${ARTICLES} articles; archive: ${archive.years.length} years, ${archive.months.size} months, ${archive.days.length} days (${dayPages} day pages), ${archive.undated} undated`,
+    );
+  } else {
+    generateArticles(content, ARTICLES);
+    console.log(`generated ${ARTICLES} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${content}`);
+  }
   if (args.includes("--index-only")) {
     // Parse the folder into the shared index file once (as a build does), then load it as a worker would.
-    process.env.NEXT_DIST_DIR = path.join(content, ".dist");
+    // Never inside a folder given with --content: it is left as it is.
+    const distRoot = CONTENT ? fs.mkdtempSync(path.join(os.tmpdir(), "bench-index-")) : content;
+    process.env.NEXT_DIST_DIR = path.join(distRoot, ".dist");
     process.env.NEXT_PHASE = "phase-production-build";
     let t = performance.now();
     loadOrParse(content, () => parseContent(content));
@@ -127,12 +146,12 @@ async function main() {
       assembleIndex(loadOrParse(content, () => parseContent(content)));
       loads.push(performance.now() - t);
     }
-    const file = fs.readdirSync(path.join(content, ".dist", "cache", "content-index"))[0];
-    const bytes = fs.statSync(path.join(content, ".dist", "cache", "content-index", file)).size;
+    const file = fs.readdirSync(path.join(distRoot, ".dist", "cache", "content-index"))[0];
+    const bytes = fs.statSync(path.join(distRoot, ".dist", "cache", "content-index", file)).size;
     console.log(
       `index of ${ARTICLES} articles: parsed in ${(parseMs / 1000).toFixed(1)} s, file ${mb(bytes)}, loaded + assembled in ${median(loads).toFixed(0)} ms (median of ${RUNS}), heap ${mb(process.memoryUsage().heapUsed)}`,
     );
-    fs.rmSync(content, { recursive: true, force: true });
+    fs.rmSync(distRoot === content ? content : distRoot, { recursive: true, force: true });
     return;
   }
   const env: Record<string, string> = { CONTENT_DIR: content, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" };
@@ -167,7 +186,6 @@ ${MODE} mode, ${ARTICLES} articles, ${RUNS} run(s), cpus ${CPUS || "default"}${M
   peak memory (median):     ${mb(median(peaks))} (all build processes together)
   output:                   ${mb(size.bytes)} in ${size.files} files (build cache excluded)`);
 
-  const articleSlug = "bench-000001";
   if (MODE === "export") {
     const get = async (p: string) => {
       const file = p.endsWith("/") ? path.join(out, p, "index.html") : path.join(out, p);
@@ -196,7 +214,7 @@ ${MODE} mode, ${ARTICLES} articles, ${RUNS} run(s), cpus ${CPUS || "default"}${M
       );
     }
   }
-  fs.rmSync(content, { recursive: true, force: true });
+  if (!CONTENT) fs.rmSync(content, { recursive: true, force: true });
 }
 
 main().catch((e) => {

@@ -1,29 +1,49 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AliasRedirect } from "@/components/templates/AliasRedirect";
+import { YearArchive } from "@/components/templates/Archive";
 import { PageShell } from "@/components/templates/PageShell";
 import { TermCounts } from "@/components/widgets/TermCounts";
-import { isStaticExport } from "@/lib/config";
-import { activeTaxonomies, aliasSegments, aliasTarget, getTerms, isActiveTaxonomy } from "@/lib/content/queries";
+import { isStaticExport, prebuildLimits, siteConfig } from "@/lib/config";
+import {
+  activeTaxonomies,
+  aliasSegments,
+  aliasTarget,
+  getTerms,
+  getYear,
+  isActiveTaxonomy,
+  prebuiltDays,
+} from "@/lib/content/queries";
+import { formatDayKey } from "@/lib/dates";
 import { ui } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/seo";
-import { articleUrl, isTaxonomy, taxonomyUrl } from "@/lib/urls";
+import { archiveUrl, articleUrl, isTaxonomy, isYearSegment, taxonomyUrl } from "@/lib/urls";
 
+// `/tags/` and the archive's years (`/2026/`: a dynamic first segment that is four digits).
 type Props = { params: Promise<{ taxonomy: string }> };
 
 export function generateStaticParams() {
   // Old one-segment URLs (`aliases: ["/old-post/"]`) are redirect pages in the static export.
   const moved = isStaticExport() ? aliasSegments().filter((s) => s.length === 1) : [];
-  return [...activeTaxonomies().map((taxonomy) => ({ taxonomy })), ...moved.map(([taxonomy]) => ({ taxonomy }))];
+  const years = new Set(prebuiltDays(prebuildLimits().articles).map((d) => d.key.slice(0, 4)));
+  return [
+    ...activeTaxonomies().map((taxonomy) => ({ taxonomy })),
+    ...[...years].map((taxonomy) => ({ taxonomy })),
+    ...moved.map(([taxonomy]) => ({ taxonomy })),
+  ];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { taxonomy } = await params;
+  const year = isYearSegment(taxonomy) ? getYear(taxonomy) : null;
+  if (year) return pageMetadata({ title: formatDayKey(year.key, siteConfig.language), path: archiveUrl(year.key) });
   return isTaxonomy(taxonomy) ? pageMetadata({ title: ui[taxonomy], path: taxonomyUrl(taxonomy) }) : {};
 }
 
 export default async function TaxonomyPage({ params }: Props) {
   const { taxonomy } = await params;
+  const year = isYearSegment(taxonomy) ? getYear(taxonomy) : null;
+  if (year) return <YearArchive year={year} />;
   if (!isTaxonomy(taxonomy) || !isActiveTaxonomy(taxonomy)) {
     const moved = aliasTarget([taxonomy]);
     if (moved) return <AliasRedirect to={articleUrl(moved.slug)} title={moved.title} />;

@@ -29,7 +29,7 @@ export function ArticleView({ article, body, stats, older, newer, related, sameS
   const empty = body.html.trim() === "";
   return (
     <>
-      <article lang={article.lang} className="rounded bg-paper p-4 shadow-sm sm:p-6">
+      <article lang={article.lang} className="rounded bg-paper p-4 shadow-sm sm:p-6" data-read-slug={article.slug}>
         <header>
           <h1 className="text-2xl leading-snug font-bold sm:text-3xl">{article.title}</h1>
           {article.lead && <p className="mt-2 text-muted italic">{article.lead}</p>}

@@ -42,6 +42,33 @@ const PAGES: PageCase[] = [
     },
   },
   {
+    name: "home, with new and read marks",
+    url: "/",
+    prepare: async (page) => {
+      await page.evaluate(() => {
+        localStorage.setItem("visit", JSON.stringify({ prev: null, last: 0 }));
+        localStorage.setItem("read", JSON.stringify(["2026-11-22-ev-price-war"]));
+      });
+      await page.reload();
+      await expect(page.locator("main .mark-read:visible")).toHaveCount(1);
+      await expect(page.locator("main .mark-new:visible")).toHaveCount(9);
+    },
+  },
+  {
+    name: "a month of the archive",
+    url: "/2026/11/",
+    prepare: async (page) => {
+      await expect(page.locator("h1")).toContainText("2026年11月");
+    },
+  },
+  {
+    name: "a day of the archive",
+    url: "/2026/11/22/",
+    prepare: async (page) => {
+      await expect(page.getByRole("navigation", { name: "按日浏览" })).toBeVisible();
+    },
+  },
+  {
     name: "home, live search results in the sidebar",
     url: "/",
     prepare: async (page) => {

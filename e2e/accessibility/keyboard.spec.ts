@@ -133,7 +133,9 @@ for (const [width, device] of WIDTHS) {
         stops.push(stop);
       }
       expect(stops.map((s) => s.name)).toEqual(
-        width === "phone" ? ["新闻阅读", "☰ 菜单", "深色模式"] : ["新闻阅读", "首页", "分类", "标签", "深色模式"],
+        width === "phone"
+          ? ["新闻阅读", "☰ 菜单", "深色模式"]
+          : ["新闻阅读", "首页", "分类", "标签", "归档", "深色模式"],
       );
       // One row, left to right.
       for (let i = 1; i < stops.length; i++) {

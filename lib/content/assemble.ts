@@ -5,7 +5,9 @@
  * First, copies are merged (./copies: a copy's URL becomes an old path of the article kept) and
  * story groups found (./stories: lists show each story once, `listed` and the term lists).
  */
+import { siteConfig } from "../config";
 import { articleUrl, FIXED_PATHS, routeOf, TAXONOMIES, type Taxonomy } from "../urls";
+import { buildArchive, type Archive } from "./archive";
 import type { Article } from "./article";
 import { findCopies } from "./copies";
 import { diagnostic, type Diagnostic } from "./diagnostics";
@@ -38,6 +40,8 @@ export interface ContentIndex {
   position: Map<string, number>;
   /** Old paths (`aliases`, `url`; decoded, no trailing slash) → the article they redirect to. */
   aliases: Map<string, Article>;
+  /** The articles by day, month and year in the site's time zone (./archive): the archive pages. */
+  archive: Archive;
   /** Articles that asked to be in a menu (`menu: main`), by menu name, oldest first. */
   menus: Map<string, Article[]>;
   diagnostics: Diagnostic[];
@@ -97,6 +101,7 @@ export function assembleIndex(parsed: Parsed): ContentIndex {
     menus,
     aliases,
     diagnostics,
+    archive: buildArchive(articles, siteConfig.timeZone),
   };
   addOldPaths(index);
   // A copy's URL redirects to the article kept, as an old path does (both hosts, and the export).
@@ -120,6 +125,12 @@ function isSitePage(path: string, index: Omit<ContentIndex, "aliases">): boolean
       return r.page === null && index.termBySlug[r.taxonomy].has(r.term);
     case "article":
       return index.bySlug.has(r.slug);
+    case "year":
+      return index.archive.yearByKey.has(r.year);
+    case "month":
+      return index.archive.months.has(`${r.year}-${r.month}`);
+    case "day":
+      return r.page === null && index.archive.dayIndex.has(`${r.year}-${r.month}-${r.day}`);
     default:
       return false;
   }

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import { siteConfig } from "../config";
 import { paginate, pageCount, type Page } from "../pagination";
 import { articleUrl, decodeParam, TAXONOMIES, type Taxonomy } from "../urls";
+import type { Day, Month, Year } from "./archive";
 import { parseArticle, type Article } from "./article";
 import { expandShortcodes } from "./shortcodes";
 import { otherMembers, storyCards as cardsOf, type Card } from "./stories";
@@ -117,4 +118,64 @@ export function articleByFileName(target: string, index: ContentIndex = getIndex
       .filter(Boolean)
       .pop() ?? "";
   return map.get(name) ?? map.get(name.replace(/\.md$/i, "")) ?? null;
+}
+
+/** Every year with its months and counts, newest first: the archive page. */
+export function archiveYears(index: ContentIndex = getIndex()): Year[] {
+  return index.archive.years;
+}
+
+export function getYear(year: string, index: ContentIndex = getIndex()): Year | null {
+  return index.archive.yearByKey.get(year) ?? null;
+}
+
+/** `getMonth("2026", "08")`: its days with their counts, newest first. */
+export function getMonth(year: string, month: string, index: ContentIndex = getIndex()): Month | null {
+  return index.archive.months.get(`${year}-${month}`) ?? null;
+}
+
+export function getDay(year: string, month: string, day: string, index: ContentIndex = getIndex()): Day | null {
+  const i = index.archive.dayIndex.get(`${year}-${month}-${day}`);
+  return i === undefined ? null : index.archive.days[i];
+}
+
+export function dayPage(day: Day, page: number): Page<Article> | null {
+  return paginate(day.articles, page, siteConfig.pageSize);
+}
+
+/** The nearest days that have articles: older ("前一天") and newer ("后一天"). */
+export function dayNeighbours(day: Day, index: ContentIndex = getIndex()): { older: Day | null; newer: Day | null } {
+  const i = index.archive.dayIndex.get(day.key);
+  if (i === undefined) return { older: null, newer: null };
+  return { older: index.archive.days[i + 1] ?? null, newer: index.archive.days[i - 1] ?? null };
+}
+
+/** The nearest months that have articles, as dayNeighbours. */
+export function monthNeighbours(
+  month: Month,
+  index: ContentIndex = getIndex(),
+): { older: Month | null; newer: Month | null } {
+  const { days, dayIndex, months } = index.archive;
+  const newest = dayIndex.get(month.days[0].key)!;
+  const oldest = dayIndex.get(month.days[month.days.length - 1].key)!;
+  return {
+    older: days[oldest + 1] ? months.get(days[oldest + 1].key.slice(0, 7))! : null,
+    newer: days[newest - 1] ? months.get(days[newest - 1].key.slice(0, 7))! : null,
+  };
+}
+
+/**
+ * The days a server build writes ahead (the rest render on request, as term pages do): those that
+ * hold the newest `articles` prebuilt articles; every day in a static export.
+ */
+export function prebuiltDays(limit: number, index: ContentIndex = getIndex()): Day[] {
+  if (limit === Infinity) return index.archive.days;
+  const out: Day[] = [];
+  let n = 0;
+  for (const day of index.archive.days) {
+    if (n >= limit) break;
+    out.push(day);
+    n += day.articles.length;
+  }
+  return out;
 }

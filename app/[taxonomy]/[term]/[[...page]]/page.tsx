@@ -1,17 +1,34 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { AliasRedirect } from "@/components/templates/AliasRedirect";
+import { DayArticles, MonthArchive } from "@/components/templates/Archive";
 import { TermArticles } from "@/components/templates/TermArticles";
 import { isStaticExport, prebuildLimits, siteConfig } from "@/lib/config";
 import { getIndex } from "@/lib/content";
-import { activeTaxonomies, aliasSegments, aliasTarget, getTerm, storyCards, termPage } from "@/lib/content/queries";
+import {
+  activeTaxonomies,
+  aliasSegments,
+  aliasTarget,
+  dayNeighbours,
+  dayPage,
+  getDay,
+  getMonth,
+  getTerm,
+  storyCards,
+  monthNeighbours,
+  prebuiltDays,
+  termPage,
+} from "@/lib/content/queries";
+import { formatDayKey } from "@/lib/dates";
 import { ui } from "@/lib/i18n";
 import { pageCount, parsePageParam } from "@/lib/pagination";
 import { pageMetadata } from "@/lib/seo";
-import { articleUrl, feedUrl, isTaxonomy, termUrl } from "@/lib/urls";
+import { archiveUrl, articleUrl, feedUrl, isTaxonomy, isYearSegment, termUrl } from "@/lib/urls";
 
 // One route for `/tags/<term>/` and `/tags/<term>/page/N/` (and the same for categories), so every
-// term has at least its first page and a static export never meets an empty route.
+// term has at least its first page and a static export never meets an empty route. A first segment
+// of four digits is the archive's instead: `/2026/08/` (a month), `/2026/08/22/` and
+// `/2026/08/22/page/N/` (a day).
 type Props = { params: Promise<{ taxonomy: string; term: string; page?: string[] }> };
 
 export function generateStaticParams() {
@@ -23,8 +40,20 @@ export function generateStaticParams() {
         .filter((s) => s.length >= 2 && s[0] !== "posts" && s[0] !== "page")
         .map(([taxonomy, term, ...page]) => ({ taxonomy, term, page }))
     : [];
+  const days = prebuiltDays(prebuildLimits().articles, index);
+  const months = new Set(days.map((d) => d.key.slice(0, 7)));
   return [
     ...moved,
+    ...[...months].map((m) => ({ taxonomy: m.slice(0, 4), term: m.slice(5), page: [] as string[] })),
+    ...days.flatMap((day) => {
+      const [taxonomy, term, d] = day.key.split("-");
+      const pages = Math.min(pageCount(day.articles.length, siteConfig.pageSize), limit);
+      return Array.from({ length: Math.max(1, pages) }, (_, i) => ({
+        taxonomy,
+        term,
+        page: i === 0 ? [d] : [d, "page", String(i + 1)],
+      }));
+    }),
     ...activeTaxonomies(index).flatMap((taxonomy) =>
       index.terms[taxonomy].flatMap((term) => [
         { taxonomy, term: term.slug, page: [] as string[] },
@@ -41,6 +70,21 @@ export function generateStaticParams() {
   ];
 }
 
+/** `/2026/08/…`: a month, or a page of a day; null when there is no such page. */
+async function loadArchive(params: Props["params"]) {
+  const { taxonomy: year, term: month, page: rest = [] } = await params;
+  if (rest.length === 0) {
+    const found = getMonth(year, month);
+    return found && { kind: "month" as const, month: found, ...monthNeighbours(found) };
+  }
+  const day = rest.length === 1 || (rest.length === 3 && rest[1] === "page") ? getDay(year, month, rest[0]) : null;
+  if (!day) return null;
+  if (rest[2] === "1") permanentRedirect(archiveUrl(day.key));
+  const n = rest.length === 1 ? 1 : parsePageParam(rest[2]);
+  const page = n ? dayPage(day, n) : null;
+  return page && { kind: "day" as const, day, page, ...dayNeighbours(day) };
+}
+
 async function load(params: Props["params"]) {
   const { taxonomy, term: slug, page: rest = [] } = await params;
   const term = isTaxonomy(taxonomy) ? getTerm(taxonomy, slug) : null;
@@ -54,6 +98,14 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  if (isYearSegment((await params).taxonomy)) {
+    const archive = await loadArchive(params);
+    if (!archive) return {};
+    const key = archive.kind === "month" ? archive.month.key : archive.day.key;
+    const title = formatDayKey(key, siteConfig.language);
+    const n = archive.kind === "day" ? archive.page.page : 1;
+    return pageMetadata({ title: n > 1 ? `${title} · ${ui.page(n)}` : title, path: archiveUrl(key, n) });
+  }
   const found = await load(params);
   if (!found?.page) return {};
   const title = ui.termTitle(ui[found.term.taxonomy], found.term.name);
@@ -66,6 +118,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TermPage({ params }: Props) {
+  const archive = isYearSegment((await params).taxonomy) ? await loadArchive(params) : null;
+  if (archive?.kind === "month") return <MonthArchive {...archive} />;
+  if (archive?.kind === "day") {
+    const { page, ...rest } = archive;
+    return <DayArticles {...rest} cards={storyCards(page.items)} page={page.page} totalPages={page.totalPages} />;
+  }
   const found = await load(params);
   if (!found?.page) {
     const { taxonomy, term, page = [] } = await params;
