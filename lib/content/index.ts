@@ -111,12 +111,20 @@ export function liveContent(): LiveContent {
   live[LIVE] = content;
   if (built) reportDiagnostics(content.index.diagnostics);
   const seconds = pollSeconds();
-  if (seconds > 0) {
-    const timer = setInterval(() => {
-      content.refresh().then(logScan, (e) => console.error(`content: scan failed: ${(e as Error).message}`));
-    }, seconds * 1000);
-    timer.unref();
-  }
+  // The next scan `seconds` after the last one ended, and never sooner than four times its length:
+  // at most a fifth of a core however large or slow the folder (100,000 files: scripts/bench-live.ts).
+  const schedule = (lastMs: number) =>
+    setTimeout(
+      () => {
+        const start = performance.now();
+        content
+          .refresh()
+          .then(logScan, (e) => console.error(`content: scan failed: ${(e as Error).message}`))
+          .finally(() => schedule(performance.now() - start));
+      },
+      Math.max(seconds * 1000, 4 * lastMs),
+    ).unref();
+  if (seconds > 0) schedule(0);
   return content;
 }
 
