@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { POST } from "../app/api/refresh/route";
 import { isAuthorized, isRefreshPath } from "./refresh";
 
 describe("the refresh endpoint's key", () => {
@@ -17,5 +18,34 @@ describe("the refresh endpoint's key", () => {
     expect(isRefreshPath("/api/refresh")).toBe(true);
     expect(isRefreshPath("/api/refreshx/")).toBe(false);
     expect(isRefreshPath("/posts/api/refresh/")).toBe(false);
+  });
+});
+
+describe("POST /api/refresh/", () => {
+  afterEach(() => vi.unstubAllEnvs());
+  const post = (auth?: string) =>
+    POST(new Request("http://x/api/refresh/", { method: "POST", headers: auth ? { Authorization: auth } : {} }));
+
+  it("does not exist without REFRESH_SECRET, even on next start", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("REFRESH_SECRET", "");
+    expect((await post("Bearer anything")).status).toBe(404);
+  });
+
+  it("does not exist where no folder is watched (the build, tests, Vercel)", async () => {
+    vi.stubEnv("REFRESH_SECRET", "s3cret");
+    expect((await post("Bearer s3cret")).status).toBe(404);
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("VERCEL", "1");
+    expect((await post("Bearer s3cret")).status).toBe(404);
+  });
+
+  it("answers 401 without the secret", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("REFRESH_SECRET", "s3cret");
+    const res = await post("Bearer wrong");
+    expect(res.status).toBe(401);
+    expect(res.headers.get("WWW-Authenticate")).toMatch(/^Bearer/);
+    expect((await post()).status).toBe(401);
   });
 });
