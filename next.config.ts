@@ -49,6 +49,10 @@ const nextConfig: NextConfig = {
     isrFlushToDisk: false,
   },
   cacheMaxMemorySize: 128 * 1024 * 1024,
+  // A page or feed cached longer than this renders again before it is served (app/layout.tsx
+  // `revalidate` = 15 s: served once more while it renders in the background up to here). With the
+  // content folder scanned every 10 s (lib/content/live.ts), a change shows within ~45 s.
+  expireTime: 30,
   // Articles are read at request time for pages that were not prebuilt: ship the content with the server.
   outputFileTracingIncludes: { "/**": ["./content/**/*"] },
   // Security headers on every response of the Node host; the static export gets them from the

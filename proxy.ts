@@ -3,6 +3,7 @@ import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { getIndex } from "@/lib/content";
 import { resolvePath } from "@/lib/content/routes";
+import { isRefreshPath } from "@/lib/refresh";
 import { SECURITY_HEADERS } from "@/lib/security";
 import { trailingSlashRedirect } from "@/lib/urls";
 
@@ -11,7 +12,8 @@ import { trailingSlashRedirect } from "@/lib/urls";
  * the same, see scripts/nginx.conf). Two kinds of request never reach a page:
  * - a path with invalid percent-encoding (`/posts/%ZZ/`): 400. Next 16 answers them with a 500 when
  *   the path meets a dynamic segment (vercel/next.js#92527, #94278);
- * - a method other than GET and HEAD: 405 with `Allow`. The site is read-only.
+ * - a method other than GET and HEAD: 405 with `Allow`. The site is read-only, but for
+ *   `POST /api/refresh/` (lib/refresh.ts), which checks its secret itself.
  * A page's path without its trailing slash is sent to it (308), as Next itself would, except that a
  * dot in the last segment no longer counts as a file extension (lib/urls trailingSlashRedirect).
  * And a path that names no article, list or term (lib/content/routes) gets the 404 page the build
@@ -19,6 +21,8 @@ import { trailingSlashRedirect } from "@/lib/urls";
  * shell drawn by the browser (vercel/next.js#62228). Everything else goes on unchanged.
  */
 export function proxy(request: NextRequest) {
+  // The one endpoint that is not read-only (app/api/refresh): it answers for itself.
+  if (request.method === "POST" && isRefreshPath(request.nextUrl.pathname)) return NextResponse.next();
   if (request.method !== "GET" && request.method !== "HEAD") {
     return plain(405, "405 Method Not Allowed: this site only answers GET and HEAD.", { Allow: "GET, HEAD" });
   }
@@ -40,7 +44,8 @@ export function proxy(request: NextRequest) {
 }
 
 /**
- * Only on `next start`: not in the dev server (there the index is re-validated against the folder
+ * Only on `next start`, from the live index (lib/content/live.ts: a removed article is missing once
+ * the folder is next scanned): not in the dev server (there the index is re-validated against the folder
  * on every call), not on Vercel (the proxy runs apart from the pages there, and has not been tried).
  * Whatever goes wrong here lets the request through: the page itself still answers 404.
  */

@@ -16,6 +16,15 @@ export const metadata: Metadata = {
   description: siteConfig.description,
 };
 
+/**
+ * Every page shows the content index (its lists, and the sidebar's recent articles and terms on
+ * every page), which `next start` keeps up with the content folder (lib/content/live.ts). A cached
+ * page is served as is for 15 s, then once more while it renders again in the background; past
+ * next.config.ts `expireTime` (30 s) it renders before it is served. So a page is never more than
+ * ~30 s behind the index. A literal: Next reads it without running the module.
+ */
+export const revalidate = 15;
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#2a2a2a" };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

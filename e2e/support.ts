@@ -14,9 +14,10 @@ export const SEED_TITLE = "亚马逊Q4业绩会：AI挤压利润仍加大投入�
 const first = Number(process.env.E2E_PORT || 3210);
 /**
  * Ports on 127.0.0.1, from `E2E_PORT` (default 3210) up: the site (`next start`), the site built
- * from the hostile corpus, the static export behind nginx, and the authoring spec's dev server.
+ * from the hostile corpus, the static export behind nginx, the authoring spec's dev server, and
+ * the live spec's `next start` on a copy of the content.
  */
-export const PORTS = { site: first, hostile: first + 1, static: first + 2, dev: first + 3 };
+export const PORTS = { site: first, hostile: first + 1, static: first + 2, dev: first + 3, live: first + 4 };
 
 export const origin = (port: number) => `http://127.0.0.1:${port}`;
 

@@ -5,6 +5,8 @@ import { feedUrl, homeUrl } from "@/lib/urls";
 import { xmlResponse } from "@/lib/xml";
 
 export const dynamic = "force-static";
+// As every page (app/layout.tsx): the content folder is live on `next start`.
+export const revalidate = 15;
 
 export function GET() {
   const body = renderFeed(

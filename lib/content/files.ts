@@ -67,6 +67,23 @@ export function decodeUtf8(file: string, bytes: Uint8Array, errors: Diagnostic[]
   }
 }
 
+/** A file's path, size and modification time (ms). */
+export type FileStat = [file: string, size: number, mtimeMs: number];
+
+/** Each file's size and time, now (a file that is gone is left out). */
+export function statFiles(files: string[]): FileStat[] {
+  const out: FileStat[] = [];
+  for (const f of files) {
+    try {
+      const s = fs.statSync(f);
+      out.push([f, s.size, s.mtimeMs]);
+    } catch {
+      /* removed since it was listed */
+    }
+  }
+  return out;
+}
+
 /** A cheap fingerprint of the folder (names, sizes, times), to notice edits in the dev server. */
 export function folderSignature(files: string[]): string {
   let sig = "";

@@ -8,12 +8,17 @@ import { isoWithZone } from "../dates";
 import { isWidgetName } from "../widgets";
 import { parseArticle, type Article } from "./article";
 import { diagnostic, type Diagnostic } from "./diagnostics";
-import type { SourceFile } from "./files";
+import type { FileStat, SourceFile } from "./files";
 
 export interface Parsed {
   /** Sorted as the index lists them (./assemble compareArticles). */
   articles: Article[];
   diagnostics: Diagnostic[];
+  /**
+   * The files read, with the size and time each had just before it was read: the production
+   * server's live index (./live) starts from them instead of parsing every file again.
+   */
+  files?: FileStat[];
 }
 
 export interface ParseOptions {
@@ -24,14 +29,42 @@ export interface ParseOptions {
 
 export function parseArticles(files: Iterable<SourceFile>, options: ParseOptions = {}): Parsed {
   const site = options.site ?? siteConfig;
+  return collectArticles(
+    (function* () {
+      for (const { file, raw } of files) yield parseFile(file, raw, site);
+    })(),
+    options,
+  );
+}
+
+/** One file's own result, before the rules that span files: kept per file by the live index (./live). */
+export interface FileResult {
+  file: string;
+  /** Without its body; null when the file cannot be an article. */
+  article: Article | null;
+  diagnostics: Diagnostic[];
+}
+
+export function parseFile(file: string, raw: string, site: SiteConfig = siteConfig): FileResult {
+  const result = parseArticle(file, raw, site);
+  if (!result.article) return { file, article: null, diagnostics: result.diagnostics };
+  const { body, ...article } = result.article;
+  // A copy: the parsed values are slices of the file's text and would keep all of it alive.
+  return { file, article: structuredClone(article), diagnostics: result.diagnostics };
+}
+
+/**
+ * The rules that span files, applied to every file's result: the published articles (now), one slug
+ * each. The results are not changed: the articles kept are copies.
+ */
+export function collectArticles(results: Iterable<FileResult>, options: ParseOptions = {}): Parsed {
+  const site = options.site ?? siteConfig;
   const now = Date.now();
   const diagnostics: Diagnostic[] = [];
   const parsed: Article[] = [];
-  for (const { file, raw } of files) {
-    const result = parseArticle(file, raw, site);
-    diagnostics.push(...result.diagnostics);
-    if (!result.article) continue;
-    const { body, ...article } = result.article;
+  for (const { file, article, diagnostics: own } of results) {
+    diagnostics.push(...own);
+    if (!article) continue;
     const why = unpublished(article, now);
     if (why && why !== "draft") {
       const date = isoWithZone((why === "scheduled" ? article.publishDate : article.expiryDate)!, site.timeZone);
@@ -39,8 +72,7 @@ export function parseArticles(files: Iterable<SourceFile>, options: ParseOptions
         diagnostic("not-published", file, 1, { reason: why, date, dev: Boolean(options.includeDrafts) }),
       );
     }
-    // A copy: the parsed values are slices of the file's text and would keep all of it alive.
-    if (!why || options.includeDrafts) parsed.push(structuredClone(article));
+    if (!why || options.includeDrafts) parsed.push({ ...article });
   }
   uniqueSlugs(parsed, diagnostics);
   return { articles: parsed.sort(compareArticles), diagnostics: reportWidgetsOnce(diagnostics, site) };

@@ -58,6 +58,21 @@ describe("the shared content index file", () => {
   });
 });
 
+describe("each file's size and time, for the live index", () => {
+  it("are taken before reading, stored relative to the folder and read back", () => {
+    vi.stubEnv("NEXT_PHASE", "phase-production-build");
+    const dir = path.join(tmp, "content");
+    const file = path.join(dir, "a.md");
+    const { size, mtimeMs } = fs.statSync(file);
+    expect(parseContent(dir).files).toEqual([[file, size, mtimeMs]]);
+    loadOrParse(dir, () => parseContent(dir));
+    const stored = JSON.parse(fs.readFileSync(storePath(dir), "utf8"));
+    expect(stored.files).toEqual([["a.md", size, mtimeMs]]);
+    vi.stubEnv("NEXT_PHASE", "phase-production-server");
+    expect(loadOrParse(dir, () => parseContent(dir)).files).toEqual([[file, size, mtimeMs]]);
+  });
+});
+
 describe("the index file's format", () => {
   const dir = "/site/content";
   const full: Article = {

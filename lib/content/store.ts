@@ -13,7 +13,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Article, TermRef } from "./article";
-import { folderSignature, findFiles } from "./files";
+import { folderSignature, findFiles, type FileStat } from "./files";
 import type { Parsed } from "./parse";
 
 const BUILD_PHASE = "phase-production-build";
@@ -134,6 +134,8 @@ export interface StoredFile extends Tables {
   signature: string;
   rows: unknown[][];
   diagnostics: Parsed["diagnostics"];
+  /** Parsed["files"], paths relative to `dir`. */
+  files?: FileStat[];
 }
 
 export function encode(parsed: Parsed, dir: string, signature = ""): StoredFile {
@@ -162,7 +164,8 @@ export function encode(parsed: Parsed, dir: string, signature = ""): StoredFile 
     while (end > 0 && isEmptyIn(COLUMNS[end - 1], row[end - 1])) end--;
     return row.slice(0, end);
   });
-  return { signature, dir, terms: w.terms, widgetLists: w.widgetLists, rows, diagnostics: parsed.diagnostics };
+  const files = parsed.files?.map(([f, size, mtime]): FileStat => [path.relative(dir, f), size, mtime]);
+  return { signature, dir, terms: w.terms, widgetLists: w.widgetLists, rows, diagnostics: parsed.diagnostics, files };
 }
 
 export function decode(data: StoredFile): Parsed {
@@ -171,7 +174,8 @@ export function decode(data: StoredFile): Parsed {
     COLUMNS.forEach((c: Column, i) => c.read(i < row.length ? row[i] : c.empty, article, data));
     return article as Article;
   });
-  return { articles, diagnostics: data.diagnostics };
+  const files = data.files?.map(([f, size, mtime]): FileStat => [path.join(data.dir, f), size, mtime]);
+  return { articles, diagnostics: data.diagnostics, ...(files ? { files } : {}) };
 }
 
 /** Where a build keeps the parsed content of `dir`. */

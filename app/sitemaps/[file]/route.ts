@@ -3,6 +3,8 @@ import { renderUrlset, SITEMAP_LIMIT, sitemapEntries } from "@/lib/sitemap";
 import { xmlResponse } from "@/lib/xml";
 
 export const dynamic = "force-static";
+// As every page (app/layout.tsx): the content folder is live on `next start`.
+export const revalidate = 15;
 export const dynamicParams = false;
 
 export function generateStaticParams() {

@@ -7,6 +7,8 @@ import { feedUrl, isTaxonomy, termUrl } from "@/lib/urls";
 import { xmlResponse } from "@/lib/xml";
 
 export const dynamic = "force-static";
+// As every page (app/layout.tsx): the content folder is live on `next start`.
+export const revalidate = 15;
 
 export function generateStaticParams() {
   const index = getIndex();

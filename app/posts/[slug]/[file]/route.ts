@@ -4,6 +4,8 @@ import { getArticle } from "@/lib/content/queries";
 import { decodeParam } from "@/lib/urls";
 
 export const dynamic = "force-static";
+// As every page (app/layout.tsx): the content folder is live on `next start`.
+export const revalidate = 15;
 
 export function generateStaticParams() {
   const params = getIndex().articles.flatMap((a) => bundleFiles(a).map((file) => ({ slug: a.slug, file })));
