@@ -14,7 +14,7 @@ export function ArticleCard({ article, headingLevel = 2 }: Props) {
   const H = headingLevel === 2 ? "h2" : "h3";
   const thumb = article.thumbnail?.list ? article.thumbnail : null;
   return (
-    <article lang={article.lang} className="flex gap-4 rounded bg-paper p-4 shadow-sm">
+    <article lang={article.lang} data-lang={article.lang} className="flex gap-4 rounded bg-paper p-4 shadow-sm">
       {thumb && (
         <a href={url} tabIndex={-1} aria-hidden="true" className="block w-24 shrink-0 sm:w-40">
           <Thumbnail src={thumb.src} alt={article.title} variant="card" />

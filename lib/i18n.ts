@@ -50,6 +50,19 @@ const zhCN = {
   searching: "正在搜索…",
   searchHint: "输入关键词搜索全部文章（按 / 键可随时跳到搜索框）。",
   searchFailed: "搜索索引加载失败，请稍后再试。",
+  scriptChoice: "简繁",
+  scriptOriginal: "原文",
+  scriptSimplified: "简",
+  scriptTraditional: "繁",
+  showOriginal: "按原文显示",
+  showSimplified: "全部显示为简体中文",
+  showTraditional: "全部显示为繁体中文",
+  readingLanguage: "只看某种语言的文章",
+  readingAll: "全部",
+  readingChinese: "中文",
+  readingEnglish: "English",
+  readingNote: "列表只显示你在页头选择的语言的文章。",
+  readingAllLanguages: "按语言浏览全部文章",
 };
 
 export type Messages = typeof zhCN;
@@ -103,6 +116,19 @@ const en: Messages = {
   searching: "Searching…",
   searchHint: "Type to search every article (press / anywhere to jump to the search box).",
   searchFailed: "The search index could not be loaded. Please try again later.",
+  scriptChoice: "Chinese script",
+  scriptOriginal: "原文",
+  scriptSimplified: "简",
+  scriptTraditional: "繁",
+  showOriginal: "Show Chinese as written",
+  showSimplified: "Show Chinese in Simplified characters",
+  showTraditional: "Show Chinese in Traditional characters",
+  readingLanguage: "Articles in one language only",
+  readingAll: "All",
+  readingChinese: "中文",
+  readingEnglish: "English",
+  readingNote: "Lists show only articles in the language chosen in the header.",
+  readingAllLanguages: "All articles by language",
 };
 
 const zhTW: Messages = {
@@ -152,6 +178,13 @@ const zhTW: Messages = {
   searching: "正在搜尋…",
   searchHint: "輸入關鍵詞搜尋全部文章（按 / 鍵可隨時跳到搜尋框）。",
   searchFailed: "搜尋索引載入失敗，請稍後再試。",
+  scriptChoice: "簡繁",
+  showOriginal: "按原文顯示",
+  showSimplified: "全部顯示為簡體中文",
+  showTraditional: "全部顯示為繁體中文",
+  readingLanguage: "只看某種語言的文章",
+  readingNote: "列表只顯示你在頁首選擇的語言的文章。",
+  readingAllLanguages: "按語言瀏覽全部文章",
 };
 
 export const messages = { "zh-CN": zhCN, "zh-TW": zhTW, en } as const;

@@ -5,7 +5,7 @@
  * needs opencc's phrase table (400 KB gzipped in full): the browser gets only the phrases the site's
  * own text uses (`usedPhrases`, written by scripts/build-search.ts to public/opencc/).
  */
-import { ConverterFactory, Trie, type ConverterFunction } from "opencc-js/core";
+import { ConverterFactory, type ConverterFunction } from "opencc-js/core";
 
 export type Script = "zh-CN" | "zh-HK" | "zh-TW";
 export const SCRIPTS: readonly Script[] = ["zh-CN", "zh-HK", "zh-TW"];
@@ -26,8 +26,7 @@ type Dict = string;
 const load = (p: Promise<{ default: Dict }>) => p.then((m) => m.default);
 
 async function toStandardTraditional(from: Script, stPhrases: () => Promise<Dict>): Promise<Dict[][]> {
-  if (from === "zh-CN")
-    return [[await stPhrases(), await load(import("opencc-js/dict/STCharacters"))].filter(Boolean)];
+  if (from === "zh-CN") return [[await stPhrases(), await load(import("opencc-js/dict/STCharacters"))].filter(Boolean)];
   if (from === "zh-HK")
     return [
       await Promise.all([
@@ -36,7 +35,10 @@ async function toStandardTraditional(from: Script, stPhrases: () => Promise<Dict
       ]),
     ];
   return [
-    await Promise.all([load(import("opencc-js/dict/TWVariantsRevPhrases")), load(import("opencc-js/dict/TWVariantsRev"))]),
+    await Promise.all([
+      load(import("opencc-js/dict/TWVariantsRevPhrases")),
+      load(import("opencc-js/dict/TWVariantsRev")),
+    ]),
   ];
 }
 
@@ -44,8 +46,12 @@ async function fromStandardTraditional(to: Script): Promise<Dict[][]> {
   if (to === "zh-CN")
     return [await Promise.all([load(import("opencc-js/dict/TSPhrases")), load(import("opencc-js/dict/TSCharacters"))])];
   if (to === "zh-HK")
-    return [await Promise.all([load(import("opencc-js/dict/HKVariantsPhrases")), load(import("opencc-js/dict/HKVariants"))])];
-  return [await Promise.all([load(import("opencc-js/dict/TWVariantsPhrases")), load(import("opencc-js/dict/TWVariants"))])];
+    return [
+      await Promise.all([load(import("opencc-js/dict/HKVariantsPhrases")), load(import("opencc-js/dict/HKVariants"))]),
+    ];
+  return [
+    await Promise.all([load(import("opencc-js/dict/TWVariantsPhrases")), load(import("opencc-js/dict/TWVariants"))]),
+  ];
 }
 
 /** A converter from one script to another (null when they are the same). */
@@ -60,18 +66,28 @@ export async function converter(
 }
 
 /**
- * The entries of an opencc phrase dictionary ("from to|…") that would match somewhere in the texts:
- * the longest match at every position, as the converter segments. Converting those texts with the
- * subset gives what the full table gives.
+ * The entries of an opencc phrase dictionary ("from to|…") found anywhere in the texts, at every
+ * position and every length (a page cuts text into nodes, so a shorter match than the longest may be
+ * the one used). Converting those texts, or any piece of them, with the subset gives what the full
+ * table gives.
  */
 export function usedPhrases(texts: Iterable<string>, dict: Dict): Dict {
-  const trie = new Trie();
-  trie.loadDict(dict);
+  const table = new Map<string, string>();
+  let longest = 0;
+  for (const entry of dict.split("|")) {
+    const [from, to] = entry.split(" ");
+    if (!from || !to) continue;
+    table.set(from, to);
+    longest = Math.max(longest, from.length);
+  }
   const used = new Map<string, string>();
   for (const text of texts) {
     for (let i = 0; i < text.length; i++) {
-      const m = trie.matchPrefix(text, i);
-      if (m) used.set(text.slice(i, m.end), m.value);
+      for (let n = 2; n <= longest && i + n <= text.length; n++) {
+        const key = text.slice(i, i + n);
+        const value = table.get(key);
+        if (value !== undefined) used.set(key, value);
+      }
     }
   }
   return [...used].map(([k, v]) => `${k} ${v}`).join("|");

@@ -30,8 +30,14 @@ function page() {
       "article",
       { lang: "zh-CN" },
       el("h1", {}, "台积电发布新一代芯片，头发"),
-      el("p", {}, "详见 ", el("a", { href: "https://example.com/台积电/发布" }, "https://example.com/台积电/发布"), "。"),
-      el("pre", {}, el("code", {}, "const 发布 = \"台积电\";")),
+      el(
+        "p",
+        {},
+        "详见 ",
+        el("a", { href: "https://example.com/台积电/发布" }, "https://example.com/台积电/发布"),
+        "。",
+      ),
+      el("pre", {}, el("code", {}, 'const 发布 = "台积电";')),
       el("p", {}, "Reuters reported the 台积电 results."),
       el("img", { alt: "台积电总部", src: "/images/台积电.png" }),
     ),
@@ -98,7 +104,12 @@ describe("convertTree", () => {
   });
 
   it("leaves alone what is marked not to convert", async () => {
-    const root = el("div", { lang: "zh-CN" }, el("span", { "data-noconvert": "" }, "简"), el("span", { translate: "no" }, "发"));
+    const root = el(
+      "div",
+      { lang: "zh-CN" },
+      el("span", { "data-noconvert": "" }, "简"),
+      el("span", { translate: "no" }, "发"),
+    );
     convertTree(root, "zh-TW", { "zh-CN": await converter("zh-CN", "zh-TW", phrases) });
     expect(text(root)).toBe("简发");
   });

@@ -20,7 +20,22 @@ export interface TreeNode {
 
 type Convert = (text: string) => string;
 
-const SKIP = new Set(["PRE", "CODE", "KBD", "SAMP", "VAR", "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "INPUT", "SELECT", "SVG", "MATH"]);
+const SKIP = new Set([
+  "PRE",
+  "CODE",
+  "KBD",
+  "SAMP",
+  "VAR",
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "TEXTAREA",
+  "INPUT",
+  "SELECT",
+  "SVG",
+  "MATH",
+]);
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const URL_TEXT = /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*\s*$/i;
 const TEXT = 3;
@@ -61,7 +76,11 @@ export function convertTree(
     }
     if (node.nodeType !== ELEMENT || !node.getAttribute || !node.setAttribute) return;
     const el = node as Required<TreeNode>;
-    if (SKIP.has(el.tagName.toUpperCase()) || el.getAttribute("translate") === "no" || el.getAttribute("data-noconvert") !== null)
+    if (
+      SKIP.has(el.tagName.toUpperCase()) ||
+      el.getAttribute("translate") === "no" ||
+      el.getAttribute("data-noconvert") !== null
+    )
       return;
     const own = el.getAttribute("lang");
     if (own !== null) {
