@@ -1,6 +1,6 @@
 import { siteConfig, type MenuItem } from "@/lib/config";
 import { ui } from "@/lib/i18n";
-import { homeUrl, taxonomyUrl } from "@/lib/urls";
+import { homeUrl, taxonomyUrl, termUrl } from "@/lib/urls";
 import { MenuToggle } from "./MenuToggle";
 import { ReaderPrefs } from "./ReaderPrefs";
 import { ThemeToggle } from "./ThemeToggle";
@@ -53,7 +53,10 @@ export function SiteHeader({ menu }: Props) {
       {/* Shown (CSS) only where a list is filtered by the reader's language: the way to every article. */}
       <p className="reading-note bg-paper px-4 py-2 text-center text-sm text-muted">
         {ui.readingNote}{" "}
-        <a href={taxonomyUrl("languages")} className="text-accent-ink">
+        <a href={termUrl("languages", "en")} data-reading-link="en" className="text-accent-ink">
+          {ui.readingAllEnglish} →
+        </a>
+        <a href={taxonomyUrl("languages")} data-reading-link="zh" className="text-accent-ink">
           {ui.readingAllLanguages} →
         </a>
       </p>

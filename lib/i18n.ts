@@ -61,8 +61,9 @@ const zhCN = {
   readingAll: "全部",
   readingChinese: "中文",
   readingEnglish: "English",
-  readingNote: "列表只显示你在页头选择的语言的文章。",
+  readingNote: "本页列表只显示你在页头选择的语言的文章。",
   readingAllLanguages: "按语言浏览全部文章",
+  readingAllEnglish: "全部英文文章",
 };
 
 export type Messages = typeof zhCN;
@@ -129,6 +130,7 @@ const en: Messages = {
   readingEnglish: "English",
   readingNote: "Lists show only articles in the language chosen in the header.",
   readingAllLanguages: "All articles by language",
+  readingAllEnglish: "All English articles",
 };
 
 const zhTW: Messages = {
@@ -183,8 +185,9 @@ const zhTW: Messages = {
   showSimplified: "全部顯示為簡體中文",
   showTraditional: "全部顯示為繁體中文",
   readingLanguage: "只看某種語言的文章",
-  readingNote: "列表只顯示你在頁首選擇的語言的文章。",
+  readingNote: "本頁列表只顯示你在頁首選擇的語言的文章。",
   readingAllLanguages: "按語言瀏覽全部文章",
+  readingAllEnglish: "全部英文文章",
 };
 
 export const messages = { "zh-CN": zhCN, "zh-TW": zhTW, en } as const;

@@ -10,7 +10,7 @@ describe("originalExcerptParts", () => {
 
   it("shows a Traditional article's excerpt in Traditional, with the match marked", () => {
     // What Pagefind returns for 电车 (folded from 電車) on the folded content.
-    const excerpt = "香港<mark>电车</mark>宣布，下月起试行";
+    const excerpt = "香港<mark>电</mark><mark>车</mark>宣布，下月起试行";
     expect(originalExcerptParts(excerpt, content, original)).toEqual([
       { text: "香港", mark: false },
       { text: "電車", mark: true },

@@ -12,6 +12,17 @@ export function excerptParts(excerpt: string): { text: string; mark: boolean }[]
     });
 }
 
+/** Neighbouring parts of one kind as one (Pagefind marks each segment of a Chinese word: 台, 积电). */
+function merged(parts: { text: string; mark: boolean }[]): { text: string; mark: boolean }[] {
+  const out: { text: string; mark: boolean }[] = [];
+  for (const p of parts) {
+    const last = out.at(-1);
+    if (last && last.mark === p.mark) last.text += p.text;
+    else out.push({ ...p });
+  }
+  return out;
+}
+
 /**
  * The excerpt in the article's own script. The index holds text folded to Simplified (lib/search.ts);
  * for an article whose text folding changed, the record keeps the original, and since the fold keeps
@@ -23,7 +34,7 @@ export function originalExcerptParts(
   content: string,
   original?: string,
 ): { text: string; mark: boolean }[] {
-  const parts = excerptParts(excerpt);
+  const parts = merged(excerptParts(excerpt));
   if (!original || original.length !== content.length) return parts;
   const at = content.indexOf(parts.map((p) => p.text).join(""));
   if (at < 0) return parts;
