@@ -35,11 +35,15 @@ test("简/繁: a Simplified article in Traditional, remembered, code and URLs un
   await page.goto(SIMPLIFIED);
   await shown(page);
   await expect(page.locator("h1")).toHaveText("台积电第三季度净利润创新高，先进制程需求强劲");
+  const phrases = page.waitForResponse((r) => r.url().endsWith("/opencc/st-phrases.txt"));
   await page.getByRole("button", { name: "繁", exact: true }).click();
+  expect((await phrases).status()).toBe(200);
 
   const article = page.locator("main article").first();
   await expect(page.locator("h1")).toHaveText("台積電第三季度淨利潤創新高，先進製程需求強勁");
   await expect(article).toContainText("國際經濟環境仍不明朗");
+  // Phrases, not characters one by one (those would give 周四公布): the site's phrase table was used.
+  await expect(article).toContainText("台積電週四公佈第三季度財報");
   await expect(article).toContainText("Reuters reported the results first.");
   await expect(article.locator("pre")).toContainText("# 代码不转换：台积电");
   await expect(article.locator("p code")).toHaveText("发布 = 1");
