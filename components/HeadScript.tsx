@@ -24,7 +24,9 @@ export const BOOT_SCRIPT =
   `if(t==="dark"||(t!=="light"&&matchMedia("(prefers-color-scheme: dark)").matches))h.classList.add("dark")}` +
   `catch(e){}` +
   // The reader's script (converted after load; hidden until then) and reading language.
-  `try{if(/^zh-(CN|HK|TW)$/.test(localStorage.getItem("${SCRIPT_KEY}")||"")){h.classList.add("script-pending");` +
+  // (Only while the document is parsed: run late by BootFallback, the page is already shown.)
+  `try{if(d.readyState==="loading"&&/^zh-(CN|HK|TW)$/.test(localStorage.getItem("${SCRIPT_KEY}")||"")){` +
+  `h.classList.add("script-pending");` +
   `setTimeout(function(){h.classList.remove("script-pending")},${SCRIPT_WAIT_MS})}` +
   `var r=localStorage.getItem("${READING_KEY}");if(r==="zh"||r==="en")h.setAttribute("data-reading",r)}catch(e){}` +
   // Images that fail from now on, and those that failed before this ran.
