@@ -65,7 +65,7 @@ test.describe("feeds, sitemap, robots", () => {
       };
     }, xml);
     expect(parsed.error).toBeNull();
-    expect(parsed.items).toBe(15);
+    expect(parsed.items).toBe(17);
     expect(parsed.links.every((l) => l?.startsWith("https://"))).toBe(true);
     expect(parsed.links.some((l) => l?.endsWith(SEED))).toBe(true);
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
@@ -95,7 +95,7 @@ test.describe("feeds, sitemap, robots", () => {
     expect(urls).toContain(SEED);
     expect(urls).toContain("/page/2/");
     expect(urls).toContain("/tags/%E8%88%AA%E8%BF%90/");
-    expect(urls!.filter((u) => u.startsWith("/posts/") && u.endsWith("/"))).toHaveLength(15);
+    expect(urls!.filter((u) => u.startsWith("/posts/") && u.endsWith("/"))).toHaveLength(17);
     const robots = await (await request.get("/robots.txt")).text();
     expect(robots).toMatch(/Sitemap: https?:\/\/\S+\/sitemap\.xml/);
   });

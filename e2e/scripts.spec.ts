@@ -5,8 +5,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { blockNetwork } from "./support";
 
-const SIMPLIFIED = "/posts/2026-11-23-tsmc-results/";
-const TRADITIONAL = "/posts/2026-11-23-tsmc-results.zh-HK/";
+const SIMPLIFIED = "/posts/2026-11-13-tsmc-results/";
+const TRADITIONAL = "/posts/2026-11-13-tsmc-results.zh-hk/";
 /** Screenshots to look at (test-results/ is emptied by each run: SHOTS_DIR keeps them). */
 const SHOTS = process.env.SHOTS_DIR ?? "test-results/scripts";
 
