@@ -22,7 +22,9 @@ export const PHRASES = path.join(process.cwd(), "public", PHRASES_URL);
 /** Every string the site's own UI shows (functions called with sample values), and its configuration. */
 function uiText(): string[] {
   return [
-    ...Object.values(messages[siteConfig.language]).map((m) => (typeof m === "function" ? (m as (a: number, b: number) => string)(1, 1) : m)),
+    ...Object.values(messages[siteConfig.language]).map((m) =>
+      typeof m === "function" ? (m as (a: number, b: number) => string)(1, 1) : m,
+    ),
     JSON.stringify(siteConfig),
   ];
 }
