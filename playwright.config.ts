@@ -64,7 +64,7 @@ export default defineConfig({
       ? [
           {
             name: "static",
-            testMatch: /(static|odd-urls|urls|days)\.spec\.ts/,
+            testMatch: /(static|odd-urls|urls|days|scripts)\.spec\.ts/,
             use: { ...devices["Desktop Chrome"], baseURL: origin(PORTS.static) },
           },
         ]

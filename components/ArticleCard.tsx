@@ -23,6 +23,7 @@ export function ArticleCard({ article, headingLevel = 2, others = [] }: Props) {
   return (
     <article
       lang={article.lang}
+      data-lang={article.lang}
       className="flex gap-4 rounded bg-paper p-4 shadow-sm"
       data-card={article.slug}
       data-time={article.date?.getTime()}

@@ -17,7 +17,7 @@ export function RelatedArticles({ articles }: Props) {
       </h2>
       <ul className="link-list">
         {articles.map((a) => (
-          <li key={a.slug} lang={a.lang}>
+          <li key={a.slug} lang={a.lang} data-lang={a.lang}>
             <a href={articleUrl(a.slug)}>{a.title}</a>
             {a.date && (
               <span className="ml-2 text-muted">{formatDate(a.date, siteConfig.language, siteConfig.timeZone)}</span>

@@ -1,7 +1,8 @@
 import { siteConfig, type MenuItem } from "@/lib/config";
 import { ui } from "@/lib/i18n";
-import { homeUrl } from "@/lib/urls";
+import { homeUrl, taxonomyUrl, termUrl } from "@/lib/urls";
 import { MenuToggle } from "./MenuToggle";
+import { ReaderPrefs } from "./ReaderPrefs";
 import { ThemeToggle } from "./ThemeToggle";
 
 interface Props {
@@ -31,7 +32,34 @@ export function SiteHeader({ menu }: Props) {
           </ul>
         </MenuToggle>
         <ThemeToggle label={ui.darkMode} />
+        <div className="order-last w-full">
+          <ReaderPrefs
+            labels={{
+              script: ui.scriptChoice,
+              original: ui.scriptOriginal,
+              simplified: ui.scriptSimplified,
+              traditional: ui.scriptTraditional,
+              showOriginal: ui.showOriginal,
+              showSimplified: ui.showSimplified,
+              showTraditional: ui.showTraditional,
+              reading: ui.readingLanguage,
+              all: ui.readingAll,
+              chinese: ui.readingChinese,
+              english: ui.readingEnglish,
+            }}
+          />
+        </div>
       </div>
+      {/* Shown (CSS) only where a list is filtered by the reader's language: the way to every article. */}
+      <p className="reading-note bg-paper px-4 py-2 text-center text-sm text-muted">
+        {ui.readingNote}{" "}
+        <a href={termUrl("languages", "en")} data-reading-link="en" className="text-accent-ink">
+          {ui.readingAllEnglish} →
+        </a>
+        <a href={taxonomyUrl("languages")} data-reading-link="zh" className="text-accent-ink">
+          {ui.readingAllLanguages} →
+        </a>
+      </p>
     </header>
   );
 }

@@ -65,8 +65,8 @@ test.describe("feeds, sitemap, robots", () => {
       };
     }, xml);
     expect(parsed.error).toBeNull();
-    // 21 articles published, the two-source story shown once (content/2026-11-23-rrr-cut-*).
-    expect(parsed.items).toBe(20);
+    // 23 articles published, the two-source story shown once (content/2026-11-23-rrr-cut-*).
+    expect(parsed.items).toBe(22);
     expect(parsed.links.every((l) => l?.startsWith("https://"))).toBe(true);
     expect(parsed.links.some((l) => l?.endsWith(SEED))).toBe(true);
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
@@ -96,8 +96,8 @@ test.describe("feeds, sitemap, robots", () => {
     expect(urls).toContain(SEED);
     expect(urls).toContain("/page/2/");
     expect(urls).toContain("/tags/%E8%88%AA%E8%BF%90/");
-    // 23 files: a copy and an update's later version are not pages of their own (content/2026-11-23-*).
-    expect(urls!.filter((u) => u.startsWith("/posts/") && u.endsWith("/"))).toHaveLength(21);
+    // 25 files: a copy and an update's later version are not pages of their own (content/2026-11-23-*).
+    expect(urls!.filter((u) => u.startsWith("/posts/") && u.endsWith("/"))).toHaveLength(23);
     const robots = await (await request.get("/robots.txt")).text();
     expect(robots).toMatch(/Sitemap: https?:\/\/\S+\/sitemap\.xml/);
   });

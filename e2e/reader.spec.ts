@@ -11,7 +11,7 @@ test.describe("home and pagination", () => {
     await expect(nav.getByRole("link", { name: "第 1 页" })).toHaveAttribute("aria-current", "page");
     await nav.getByRole("link", { name: "第 2 页" }).click();
     await expect(page).toHaveURL(/\/page\/2\/$/);
-    // 20 cards: the bundled copy and update are shown once, the two-source story once (content/2026-11-23-*).
+    // 22 cards: the bundled copy and update are shown once, the two-source story once (content/2026-11-23-*).
     await expect(page.locator("main article")).toHaveCount(10);
     await expect(page.getByRole("navigation", { name: "分页" }).getByRole("link", { name: "第 2 页" })).toHaveAttribute(
       "aria-current",

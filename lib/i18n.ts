@@ -66,6 +66,20 @@ const zhCN = {
   /** Marks on cards, set in the browser from what it remembers (components/VisitMarks). */
   newMark: "新",
   readMark: "已读",
+  scriptChoice: "简繁",
+  scriptOriginal: "原文",
+  scriptSimplified: "简",
+  scriptTraditional: "繁",
+  showOriginal: "按原文显示",
+  showSimplified: "全部显示为简体中文",
+  showTraditional: "全部显示为繁体中文",
+  readingLanguage: "只看某种语言的文章",
+  readingAll: "全部",
+  readingChinese: "中文",
+  readingEnglish: "English",
+  readingNote: "本页列表只显示你在页头选择的语言的文章。",
+  readingAllLanguages: "按语言浏览全部文章",
+  readingAllEnglish: "全部英文文章",
 };
 
 export type Messages = typeof zhCN;
@@ -133,6 +147,20 @@ const en: Messages = {
   undatedCount: (n) => (n === 1 ? "1 more article has no date." : `${n} more articles have no date.`),
   newMark: "New",
   readMark: "Read",
+  scriptChoice: "Chinese script",
+  scriptOriginal: "原文",
+  scriptSimplified: "简",
+  scriptTraditional: "繁",
+  showOriginal: "Show Chinese as written",
+  showSimplified: "Show Chinese in Simplified characters",
+  showTraditional: "Show Chinese in Traditional characters",
+  readingLanguage: "Articles in one language only",
+  readingAll: "All",
+  readingChinese: "中文",
+  readingEnglish: "English",
+  readingNote: "Lists show only articles in the language chosen in the header.",
+  readingAllLanguages: "All articles by language",
+  readingAllEnglish: "All English articles",
 };
 
 const zhTW: Messages = {
@@ -194,6 +222,14 @@ const zhTW: Messages = {
   nextMonth: "下個月",
   undatedCount: (n) => `另有 ${n} 篇未註明日期的文章。`,
   readMark: "已讀",
+  scriptChoice: "簡繁",
+  showOriginal: "按原文顯示",
+  showSimplified: "全部顯示為簡體中文",
+  showTraditional: "全部顯示為繁體中文",
+  readingLanguage: "只看某種語言的文章",
+  readingNote: "本頁列表只顯示你在頁首選擇的語言的文章。",
+  readingAllLanguages: "按語言瀏覽全部文章",
+  readingAllEnglish: "全部英文文章",
 };
 
 export const messages = { "zh-CN": zhCN, "zh-TW": zhTW, en } as const;

@@ -5,6 +5,10 @@
  * build wall time and peak memory, index size on disk and file count; then, in Chromium against a
  * loopback static server, the bytes transferred for a first query and the time from a query to its
  * first five results once the index is loaded (median of several queries). A benchmark, not a test.
+ *
+ * npm run bench:search -- --content DIR   indexes that folder instead of generated articles (left in
+ * place) and also prints, for Simplified/Traditional pairs of news words, the result count of each
+ * spelling, folded as the site folds a query (lib/script/fold.ts): they must be equal.
  */
 import fs from "node:fs";
 import http from "node:http";
@@ -13,9 +17,21 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import { generateArticles } from "./generate-articles";
 import { mb, median, runMeasured } from "./measure";
+import { foldScript } from "../lib/script/fold";
 
 const argv = process.argv.slice(2);
 const ARTICLES = Number(argv[argv.indexOf("--articles") + 1]) || 10_000;
+const CONTENT = argv.includes("--content") ? path.resolve(argv[argv.indexOf("--content") + 1]) : null;
+const PAIRS = [
+  ["台积电", "台積電"],
+  ["国际", "國際"],
+  ["经济", "經濟"],
+  ["发展", "發展"],
+  ["选举", "選舉"],
+  ["银行", "銀行"],
+  ["关税", "關稅"],
+  ["电动车", "電動車"],
+];
 function dirSize(dir: string): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
@@ -29,8 +45,8 @@ function dirSize(dir: string): { bytes: number; files: number } {
 }
 
 async function main() {
-  const content = fs.mkdtempSync(path.join(os.tmpdir(), `bench-search-${ARTICLES}-`));
-  generateArticles(content, ARTICLES);
+  const content = CONTENT ?? fs.mkdtempSync(path.join(os.tmpdir(), `bench-search-${ARTICLES}-`));
+  if (!CONTENT) generateArticles(content, ARTICLES);
   const { ms: wall, peak, log } = await runMeasured("npx tsx scripts/build-search.ts", { CONTENT_DIR: content });
   process.stdout.write(log);
   const dir = path.join(process.cwd(), "public", "pagefind");
@@ -89,16 +105,30 @@ async function main() {
         }, q),
       );
     }
+    const counts: string[] = [];
+    for (const pair of PAIRS) {
+      const [a, b] = await Promise.all(
+        pair.map((q) =>
+          page.evaluate(async (query) => {
+            const pf = (window as unknown as { pf: { search(q: string): Promise<{ results: unknown[] }> } }).pf;
+            return (await pf.search(query)).results.length;
+          }, foldScript(q)),
+        ),
+      );
+      counts.push(`  ${pair[0]} ${a} · ${pair[1]} ${b}${a === b ? "" : "   ← DIFFERENT"}`);
+    }
     console.log(`
-search index, ${ARTICLES} articles
+search index, ${CONTENT ? path.relative(process.cwd(), CONTENT) : `${ARTICLES} articles`}
   build:                 ${(wall / 1000).toFixed(1)} s wall, peak ${mb(peak)}
   index on disk:         ${mb(size.bytes)} in ${size.files} files
   first query "净利润":  ${(firstBytes / 1024).toFixed(0)} KB transferred, ${first.toFixed(0)} ms including loading
-  query → 5 results:     ${median(times).toFixed(1)} ms median over ${times.length} queries (index loaded; each query fetches its own chunks)`);
+  query → 5 results:     ${median(times).toFixed(1)} ms median over ${times.length} queries (index loaded; each query fetches its own chunks)
+results, Simplified · Traditional spelling:
+${counts.join("\n")}`);
   } finally {
     await browser.close();
     server.close();
-    fs.rmSync(content, { recursive: true, force: true });
+    if (!CONTENT) fs.rmSync(content, { recursive: true, force: true });
   }
 }
 

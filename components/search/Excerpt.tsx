@@ -1,13 +1,14 @@
-import { excerptParts } from "./pagefind";
+import { originalExcerptParts, type PagefindResult } from "./pagefind";
 
 interface Props {
-  html: string;
+  result: PagefindResult;
 }
 
-export function Excerpt({ html }: Props) {
+/** A result's excerpt in the article's own script, the match marked; text only, never HTML. */
+export function Excerpt({ result }: Props) {
   return (
     <>
-      {excerptParts(html).map((p, i) =>
+      {originalExcerptParts(result.excerpt, result.content, result.meta.original).map((p, i) =>
         p.mark ? (
           <mark key={i} className="rounded-sm bg-accent/15 px-0.5 text-ink">
             {p.text}

@@ -87,12 +87,12 @@ export function SearchBox({ action, labels }: Props) {
       {shown && shown.items.length > 0 && (
         <ul className="mt-2 space-y-3 text-sm">
           {shown.items.map((r) => (
-            <li key={r.url}>
+            <li key={r.url} lang={r.meta.lang}>
               <a href={r.url} className="font-bold text-ink hover:text-accent-ink">
                 {r.meta.title}
               </a>
               <p className="mt-0.5 text-muted">
-                <Excerpt html={r.excerpt} />
+                <Excerpt result={r} />
               </p>
             </li>
           ))}

@@ -100,7 +100,7 @@ export function SearchResults({ labels }: Props) {
       {state.kind === "done" && state.items.length > 0 && (
         <ol className="mt-4 space-y-4">
           {state.items.map((r) => (
-            <li key={r.url} className="rounded bg-paper p-4 shadow-sm">
+            <li key={r.url} lang={r.meta.lang} className="rounded bg-paper p-4 shadow-sm">
               <h2 className="text-lg leading-snug font-bold">
                 <a href={r.url} className="text-ink no-underline hover:text-accent-ink">
                   {r.meta.title}
@@ -111,7 +111,7 @@ export function SearchResults({ labels }: Props) {
                 {r.meta.category && <span className="text-accent-ink">{r.meta.category}</span>}
               </p>
               <p className="mt-2 text-[0.95rem]">
-                <Excerpt html={r.excerpt} />
+                <Excerpt result={r} />
               </p>
             </li>
           ))}

@@ -5,7 +5,9 @@
 export interface PagefindResult {
   url: string;
   excerpt: string;
-  meta: { title?: string; date?: string; category?: string };
+  /** The indexed text (folded to Simplified), without Pagefind's word separators. */
+  content: string;
+  meta: { title?: string; date?: string; category?: string; lang?: string; original?: string };
 }
 
 interface PagefindModule {
@@ -32,13 +34,20 @@ export interface SearchHits {
   page(from: number, to: number): Promise<PagefindResult[]>;
 }
 
+/** The query folded to the index's one script (lib/script/fold.ts), its dictionaries loaded on first use. */
+async function fold(query: string): Promise<string> {
+  if (!/[\u3400-\u9fff\uf900-\ufaff]/.test(query)) return query;
+  const { foldScript } = await import("@/lib/script/fold");
+  return foldScript(query);
+}
+
 export async function search(query: string): Promise<SearchHits> {
-  const pagefind = await loadPagefind();
-  const { results } = await pagefind.search(query);
+  const [pagefind, folded] = await Promise.all([loadPagefind(), fold(query)]);
+  const { results } = await pagefind.search(folded);
   return {
     total: results.length,
     page: (from, to) => Promise.all(results.slice(from, to).map((r) => r.data())),
   };
 }
 
-export { excerptParts } from "@/lib/search-excerpt";
+export { excerptParts, originalExcerptParts } from "@/lib/search-excerpt";

@@ -13,7 +13,7 @@ export function RecentWidget({ articles }: Props) {
     <Widget title={ui.recent}>
       <ul className="link-list">
         {articles.map((a) => (
-          <li key={a.slug} lang={a.lang}>
+          <li key={a.slug} lang={a.lang} data-lang={a.lang}>
             <a href={articleUrl(a.slug)}>{a.title}</a>
           </li>
         ))}
