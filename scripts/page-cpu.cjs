@@ -13,6 +13,29 @@ const Module = require("node:module");
 const fs = require("node:fs");
 
 const log = process.env.BENCH_PAGE_CPU;
+const profiles = process.env.BENCH_CPU_PROF;
+
+// With BENCH_CPU_PROF=<dir>: a CPU profile of each exportPages call (the prerender only) in <dir>.
+// Next's own --experimental-cpu-prof writes a worker's profile when it exits, and the build kills
+// its workers: only the main process's profile is written.
+function profiler() {
+  if (!profiles) return null;
+  const inspector = require("node:inspector");
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method, params) =>
+    new Promise((resolve, reject) => session.post(method, params, (e, r) => (e ? reject(e) : resolve(r))));
+  const started = post("Profiler.enable").then(() => post("Profiler.start"));
+  return {
+    async stop() {
+      await started;
+      const { profile } = await post("Profiler.stop");
+      fs.mkdirSync(profiles, { recursive: true });
+      fs.writeFileSync(`${profiles}/prerender-${process.pid}-${Date.now()}.cpuprofile`, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
 if (log && process.env.IS_NEXT_WORKER) {
   const load = Module._load;
   const wrapped = new WeakMap();
@@ -21,6 +44,7 @@ if (log && process.env.IS_NEXT_WORKER) {
     if (!/[\\/]export[\\/]worker(\.js)?$/.test(request)) return exports;
     if (!wrapped.has(exports)) {
       const exportPages = async (input) => {
+        const profile = profiler();
         const results = [];
         // What one call costs before its first page (incremental cache, bindings): logged apart.
         const setup = process.cpuUsage();
@@ -33,6 +57,7 @@ if (log && process.env.IS_NEXT_WORKER) {
           const used = process.cpuUsage(start);
           fs.appendFileSync(log, `${exportPath.page}\t${used.user + used.system}\n`);
         }
+        await profile?.stop();
         return results;
       };
       wrapped.set(exports, new Proxy(exports, { get: (t, k) => (k === "exportPages" ? exportPages : t[k]) }));
