@@ -3,6 +3,43 @@ import { SEED, SEED_TITLE } from "./support";
 
 /** The static export (`npm run export`) behind nginx with scripts/nginx.conf: the same journeys. */
 
+// The request log of every journey below: the export ships no RSC payload files
+// (scripts/prune-export.mjs), so no page may ask for one (`index.txt`, `__next.*.txt`, `?_rsc=`),
+// and nothing the pages request may be missing.
+const PAYLOAD = /(\/index\.txt|\/__next\.[^/]*\.txt)(\?|$)|[?&]_rsc=/;
+let requested: string[] = [];
+let missing: string[] = [];
+test.beforeEach(({ page }) => {
+  requested = [];
+  missing = [];
+  page.on("request", (r) => requested.push(r.url()));
+  page.on("response", (r) => {
+    // A page the journey asks for on purpose may be a 404 (the unknown-URL test); a resource may not.
+    if (r.status() === 404 && r.request().resourceType() !== "document") missing.push(r.url());
+  });
+});
+test.afterEach(() => {
+  expect(requested.filter((u) => PAYLOAD.test(u))).toEqual([]);
+  expect(missing).toEqual([]);
+});
+
+test("the export holds no RSC payload files, and hovering or following links asks for none", async ({
+  page,
+  request,
+}) => {
+  for (const file of [`${SEED}index.txt`, `${SEED}__next._full.txt`, "/index.txt", "/__next._tree.txt"])
+    expect((await request.get(file)).status(), file).toBe(404);
+  expect((await request.get("/robots.txt")).status()).toBe(200);
+  await page.goto("/");
+  // next/link would prefetch a link's payload when it is seen or hovered: these are plain links.
+  for (const link of await page.locator("main a[href^='/posts/']").all()) await link.hover();
+  await page.locator("main a[href^='/posts/']").first().click();
+  await expect(page.locator("main h1")).toBeVisible();
+  await page.locator("main a[href^='/tags/']").first().click();
+  await expect(page).toHaveURL(/\/tags\//);
+  expect(requested.some((u) => u.includes("/_next/static/"))).toBe(true);
+});
+
 test("home → article → Chinese tag (raw and encoded) → category, all from files", async ({ page }) => {
   await page.goto("/");
   await expect(page.locator("main article")).toHaveCount(10);

@@ -1,12 +1,19 @@
 /**
- * npm run bench -- --articles N [--mode export|server] [--runs R] [--cpus C] [--prebuild P]
- * npm run bench -- --content DIR [--mode …]   (an existing folder, e.g. ../shared/corpus/real-3k)
+ * npm run bench -- [--articles N | --content DIR] [--mode export|server] [--runs R] [--cpus C] [--prebuild P]
+ *                   [--no-floor]
  *
- * Generates N articles (scripts/generate-articles.ts) into a temporary folder, builds the site from
- * them R times and prints medians: wall time, ms per article, peak memory of the whole build (all
+ * Generates N articles (scripts/generate-articles.ts) into a temporary folder, or reads the articles
+ * of DIR (left as it is: a real corpus such as ../shared/corpus/real-3k), builds the site from them R
+ * times and prints medians: wall time, ms per article, peak memory of the whole build (all
  * processes), output size and file count; the page weight of the home page and an article (HTML,
  * CSS, JS, raw and gzip); in server mode the latency of the first and a repeated request for
- * articles that were not prebuilt. A benchmark, not a test: run it on a quiet machine.
+ * articles that were not prebuilt.
+ *
+ * The floor: each run also builds a bare App Router app (scratch folder .next-bench-floor/, never
+ * part of the site: a root layout and a route that renders only a title) with as many pages as the
+ * run prerendered articles, and prints the CPU time of one prerendered page, ours (per route) and
+ * the bare one, and their ratio (scripts/page-cpu.cjs measures them inside the build workers).
+ * A benchmark, not a test: run it on a quiet machine.
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -16,9 +23,9 @@ import { performance } from "node:perf_hooks";
 import zlib from "node:zlib";
 import { assembleIndex } from "../lib/content/assemble";
 import { buildIndex, parseContent } from "../lib/content/index";
-import { loadOrParse } from "../lib/content/store";
 import { siteConfig } from "../lib/config";
 import { pageCount } from "../lib/pagination";
+import { loadOrParse } from "../lib/content/store";
 import { generateArticles } from "./generate-articles";
 import { kb, mb, median, runMeasured, waitForServer } from "./measure";
 
@@ -27,16 +34,19 @@ const arg = (name: string, fallback: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
+const CONTENT = arg("content", "");
 let ARTICLES = Number(arg("articles", "1000"));
+const FLOOR = !args.includes("--no-floor");
 const MODE = arg("mode", "export") as "export" | "server";
 const RUNS = Number(arg("runs", "3"));
 const CPUS = arg("cpus", "");
 const PREBUILD = arg("prebuild", "");
-/** An existing content folder instead of generated articles (left as it is). */
-const CONTENT = arg("content", "");
 const ROOT = process.cwd();
 const DIST = ".next-bench";
 const PORT = 3300 + Math.floor(Math.random() * 500);
+const FLOOR_APP = path.join(ROOT, ".next-bench-floor");
+const PAGE_CPU = path.join(ROOT, "scripts", "page-cpu.cjs");
+const ARTICLE_ROUTE = "/posts/[slug]/page";
 
 function walk(dir: string, skip: (p: string) => boolean = () => false): { bytes: number; files: number } {
   let bytes = 0;
@@ -113,28 +123,73 @@ async function serverLatencies(content: string, slugs: string[]): Promise<{ firs
   }
 }
 
+/** What scripts/page-cpu.cjs logged: per route, the CPU ms of each prerendered page. */
+function readPageCpu(file: string): { routes: Map<string, number[]> } {
+  const routes = new Map<string, number[]>();
+  const text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+  for (const line of text.split("\n")) {
+    const [route, micros] = line.split("\t");
+    if (!micros) continue;
+    routes.set(route, [...(routes.get(route) ?? []), Number(micros) / 1000]);
+  }
+  return { routes };
+}
+
+/** The bare App Router app: a root layout with <html> and <body>, and `pages` pages that render a title. */
+function writeFloorApp(pages: number): void {
+  fs.rmSync(FLOOR_APP, { recursive: true, force: true });
+  fs.mkdirSync(path.join(FLOOR_APP, "app", "p", "[n]"), { recursive: true });
+  const files: Record<string, string> = {
+    "next.config.mjs": `export default {
+  output: process.env.NEXT_OUTPUT === "export" ? "export" : undefined,
+  trailingSlash: true,
+  experimental: { cpus: Number(process.env.BUILD_CPUS) || 2 },
+};
+`,
+    "app/layout.jsx": `export default function RootLayout({ children }) {
+  return (
+    <html lang="en">
+      <body>{children}</body>
+    </html>
+  );
+}
+`,
+    "app/p/[n]/page.jsx": `export function generateStaticParams() {
+  return Array.from({ length: ${pages} }, (_, i) => ({ n: String(i) }));
+}
+
+export default async function Page({ params }) {
+  const { n } = await params;
+  return <h1>Article {n}</h1>;
+}
+`,
+  };
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(FLOOR_APP, name), text);
+}
+
 async function main() {
-  const content = CONTENT ? path.resolve(CONTENT) : fs.mkdtempSync(path.join(os.tmpdir(), `bench-${ARTICLES}-`));
-  const t0 = performance.now();
-  let articleSlug = "bench-000001";
+  let content: string;
   if (CONTENT) {
-    const index = buildIndex(content);
-    const { archive } = index;
-    ARTICLES = index.articles.length;
-    articleSlug = index.articles[0]?.slug ?? articleSlug;
+    content = path.resolve(CONTENT);
+    const { articles, archive } = buildIndex(content);
+    ARTICLES = articles.length;
     const dayPages = archive.days.reduce((n, d) => n + pageCount(d.articles.length, siteConfig.pageSize), 0);
     console.log(
       `${content}: ${ARTICLES} articles; archive: ${archive.years.length} years, ${archive.months.size} months, ${archive.days.length} days (${dayPages} day pages), ${archive.undated} undated`,
     );
   } else {
+    content = fs.mkdtempSync(path.join(os.tmpdir(), `bench-${ARTICLES}-`));
+    const t0 = performance.now();
     generateArticles(content, ARTICLES);
     console.log(`generated ${ARTICLES} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${content}`);
   }
+  const cleanUp = () => {
+    if (!CONTENT) fs.rmSync(content, { recursive: true, force: true });
+  };
   if (args.includes("--index-only")) {
     // Parse the folder into the shared index file once (as a build does), then load it as a worker would.
-    // Never inside a folder given with --content: it is left as it is.
-    const distRoot = CONTENT ? fs.mkdtempSync(path.join(os.tmpdir(), "bench-index-")) : content;
-    process.env.NEXT_DIST_DIR = path.join(distRoot, ".dist");
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), "bench-dist-"));
+    process.env.NEXT_DIST_DIR = dist;
     process.env.NEXT_PHASE = "phase-production-build";
     let t = performance.now();
     loadOrParse(content, () => parseContent(content));
@@ -146,25 +201,36 @@ async function main() {
       assembleIndex(loadOrParse(content, () => parseContent(content)));
       loads.push(performance.now() - t);
     }
-    const file = fs.readdirSync(path.join(distRoot, ".dist", "cache", "content-index"))[0];
-    const bytes = fs.statSync(path.join(distRoot, ".dist", "cache", "content-index", file)).size;
+    const file = fs.readdirSync(path.join(dist, "cache", "content-index"))[0];
+    const bytes = fs.statSync(path.join(dist, "cache", "content-index", file)).size;
     console.log(
-      `index of ${ARTICLES} articles: parsed in ${(parseMs / 1000).toFixed(1)} s, file ${mb(bytes)}, loaded + assembled in ${median(loads).toFixed(0)} ms (median of ${RUNS}), heap ${mb(process.memoryUsage().heapUsed)}`,
+      `index of ${path.basename(content)}: parsed in ${(parseMs / 1000).toFixed(1)} s, file ${mb(bytes)}, loaded + assembled in ${median(loads).toFixed(0)} ms (median of ${RUNS}), heap ${mb(process.memoryUsage().heapUsed)}`,
     );
-    fs.rmSync(distRoot === content ? content : distRoot, { recursive: true, force: true });
+    fs.rmSync(dist, { recursive: true, force: true });
+    cleanUp();
     return;
   }
   const env: Record<string, string> = { CONTENT_DIR: content, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" };
   if (MODE === "export") env.NEXT_OUTPUT = "export";
   if (CPUS) env.BUILD_CPUS = CPUS;
   if (PREBUILD) env.PREBUILD_ARTICLES = PREBUILD;
+  const cpuLog = path.join(os.tmpdir(), `bench-page-cpu-${process.pid}.tsv`);
+  if (FLOOR) {
+    env.BENCH_PAGE_CPU = cpuLog;
+    env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --require=${PAGE_CPU}`.trim();
+  }
 
   const walls: number[] = [];
   const peaks: number[] = [];
+  const ours = new Map<string, number[]>(); // route → median CPU ms of one page, per run
+  const bare: number[] = [];
   let pages = 0;
   for (let r = 0; r < RUNS; r++) {
     fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
-    const { ms, peak, log } = await runMeasured("npx next build", env, ROOT);
+    fs.rmSync(cpuLog, { force: true });
+    // An export is what `npm run export` ships: the build, then the payload files pruned.
+    const build = MODE === "export" ? "npx next build && node scripts/prune-export.mjs" : "npx next build";
+    const { ms, peak, log } = await runMeasured(build, env, ROOT);
     walls.push(ms);
     peaks.push(peak);
     pages = Number(
@@ -172,8 +238,23 @@ async function main() {
         /\((\d+)\/(\d+)\) in/.exec(log)?.[2] ??
         0,
     );
-    console.log(`run ${r + 1}: ${(ms / 1000).toFixed(1)} s, peak ${mb(peak)}, ${pages} pages`);
+    let floor = "";
+    if (FLOOR) {
+      const { routes } = readPageCpu(cpuLog);
+      for (const [route, xs] of routes) ours.set(route, [...(ours.get(route) ?? []), median(xs)]);
+      const articles = routes.get(ARTICLE_ROUTE)?.length ?? 0;
+      // The bare app, built the same way with as many pages as this run prerendered articles.
+      writeFloorApp(articles);
+      fs.rmSync(cpuLog, { force: true });
+      await runMeasured(`npx next build ${path.basename(FLOOR_APP)}`, { ...env, NEXT_DIST_DIR: ".next" }, ROOT);
+      const floorCpu = readPageCpu(cpuLog);
+      const barePages = floorCpu.routes.get("/p/[n]/page") ?? [];
+      bare.push(median(barePages));
+      floor = `; article page ${median(routes.get(ARTICLE_ROUTE) ?? [0]).toFixed(1)} ms CPU vs bare page ${median(barePages).toFixed(1)} ms (${articles} pages each)`;
+    }
+    console.log(`run ${r + 1}: ${(ms / 1000).toFixed(1)} s, peak ${mb(peak)}, ${pages} pages${floor}`);
   }
+  fs.rmSync(cpuLog, { force: true });
   const out = path.join(ROOT, DIST);
   const size =
     MODE === "export"
@@ -185,8 +266,18 @@ ${MODE} mode, ${ARTICLES} articles, ${RUNS} run(s), cpus ${CPUS || "default"}${M
   wall time (median):       ${(wall / 1000).toFixed(1)} s  (${(wall / ARTICLES).toFixed(2)} ms per article, ${pages} pages prerendered)
   peak memory (median):     ${mb(median(peaks))} (all build processes together)
   output:                   ${mb(size.bytes)} in ${size.files} files (build cache excluded)`);
+  if (FLOOR && ours.size) {
+    const article = median(ours.get(ARTICLE_ROUTE) ?? [0]);
+    const floor = median(bare);
+    console.log(`  CPU of one prerendered page (median page of each run, median of runs):`);
+    for (const [route, xs] of [...ours].sort((a, b) => median(b[1]) - median(a[1])))
+      console.log(`    ${route.padEnd(40)} ${median(xs).toFixed(1)} ms`);
+    console.log(`    ${"bare App Router page (title only)".padEnd(40)} ${floor.toFixed(1)} ms`);
+    console.log(`  article page / bare page:  ${(article / floor).toFixed(2)}×`);
+  }
 
   if (MODE === "export") {
+    const articleSlug = CONTENT ? fs.readdirSync(path.join(out, "posts")).sort()[0] : "bench-000001";
     const get = async (p: string) => {
       const file = p.endsWith("/") ? path.join(out, p, "index.html") : path.join(out, p);
       return fs.readFileSync(fs.existsSync(file) ? file : path.join(out, `${p.replace(/\/$/, "")}.html`));
@@ -214,7 +305,7 @@ ${MODE} mode, ${ARTICLES} articles, ${RUNS} run(s), cpus ${CPUS || "default"}${M
       );
     }
   }
-  if (!CONTENT) fs.rmSync(content, { recursive: true, force: true });
+  cleanUp();
 }
 
 main().catch((e) => {

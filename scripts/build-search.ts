@@ -1,21 +1,30 @@
 /**
  * Builds the full-text search index (Pagefind, with its Chinese segmentation) from the content
- * folder into public/pagefind/, before `next build` copies or serves it. Run by `npm run build` and
- * `npm run export` (their pre-scripts); static files, so search works on a Node host, on Vercel and
- * behind any CDN with no search service.
+ * folder into public/pagefind/ (or PAGEFIND_OUTPUT), before `next build` copies or serves it. Run by
+ * `npm run build` and `npm run export` (their pre-scripts); static files, so search works on a Node
+ * host, on Vercel and behind any CDN with no search service.
+ *
+ * The articles come from the same index the pages use (drafts, scheduled and expired ones out;
+ * duplicate slugs resolved). Their bodies are read, parsed and turned into records by child processes
+ * (BUILD_CPUS of them, default: both cores), a batch of files at a time; the main thread hands each
+ * batch to Pagefind's indexer (its own process) and gives the worker the next one. At most two
+ * batches per worker are in memory at once, whatever the size of the corpus.
  */
+import { fork } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import * as pagefind from "pagefind";
 import { contentDir, siteConfig } from "../lib/config";
 import { parseArticle } from "../lib/content/article";
 import { buildIndex } from "../lib/content/index";
 import { messages } from "../lib/i18n";
-import { SEARCH_LANGUAGE, searchRecord } from "../lib/search";
+import { SEARCH_LANGUAGE, searchRecord, type SearchRecord } from "../lib/search";
 import { PHRASES_URL, scriptOf, usedPhrases } from "../lib/script/convert";
 
-export const OUTPUT = path.join(process.cwd(), "public", "pagefind");
+export const OUTPUT = path.resolve(process.cwd(), process.env.PAGEFIND_OUTPUT || path.join("public", "pagefind"));
+const BATCH = 100;
 /** The Simplified → Traditional phrases the site's text uses, for the script toggle (lib/script/convert.ts). */
 export const PHRASES = path.join(process.cwd(), "public", PHRASES_URL);
 
@@ -29,57 +38,124 @@ function uiText(): string[] {
   ];
 }
 
+type Job = [file: string, slug: string];
+/** A batch's records, their files, and the Simplified text in it (for the phrase subset). */
+type Done = { records: SearchRecord[]; files: string[]; simplified: string[] };
+
+/** A worker: a batch of published articles → their search records (an unreadable file is skipped). */
+function records(jobs: Job[]): Done {
+  const done: Done = { records: [], files: [], simplified: [] };
+  for (const [file, slug] of jobs) {
+    let raw: string;
+    try {
+      raw = fs.readFileSync(file, "utf8");
+    } catch {
+      continue; // reported by the build
+    }
+    const { article } = parseArticle(file, raw, siteConfig);
+    if (!article) continue;
+    done.records.push(searchRecord({ ...article, slug }));
+    if (scriptOf(article.lang) === "zh-CN") {
+      const terms = [...article.tags, ...article.categories].map((t) => t.name);
+      done.simplified.push(article.title, article.summary, ...terms, article.body);
+    }
+    done.files.push(file);
+  }
+  return done;
+}
+
 async function main() {
   const start = performance.now();
   const dev = process.env.NODE_ENV === "development";
   const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
   if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
-  // The articles the site publishes (drafts, scheduled and expired ones out; duplicate slugs
-  // resolved), from the same index the pages use; then each one's body, one file at a time.
   const { articles } = buildIndex(contentDir(), { includeDrafts: dev });
+  const jobs: Job[] = articles.map((a) => [a.file, a.slug]);
+  const indexed = performance.now();
+  const STPhrases = (await import("opencc-js/dict/STPhrases")).default;
+  const phrases = new Set(usedPhrases(uiText(), STPhrases).split("|"));
+
+  const batches: Job[][] = [];
+  for (let i = 0; i < jobs.length; i += BATCH) batches.push(jobs.slice(i, i + BATCH));
+  const threads = batches.length < 4 ? 1 : Math.min(Number(process.env.BUILD_CPUS) || 2, batches.length);
+  let next = 0;
   let count = 0;
-  const simplified: string[] = uiText();
-  let batch: Promise<void>[] = [];
-  for (const published of articles) {
-    let raw: string;
-    try {
-      raw = fs.readFileSync(published.file, "utf8");
-    } catch {
-      continue; // reported by the build
-    }
-    const { article } = parseArticle(published.file, raw, siteConfig);
-    if (!article) continue;
-    if (scriptOf(article.lang) === "zh-CN") {
-      const terms = [...article.tags, ...article.categories].map((t) => t.name);
-      simplified.push(article.title, article.summary, ...terms, article.body);
-    }
-    // Records go to Pagefind's indexer in batches: it works on them while we parse the next files.
-    batch.push(
-      index.addCustomRecord(searchRecord({ ...article, slug: published.slug })).then((added) => {
-        if (added.errors.length)
-          console.warn(`${path.relative(process.cwd(), published.file)}: search index: ${added.errors.join("; ")}`);
-      }),
-    );
-    count++;
-    if (batch.length >= 256) {
-      await Promise.all(batch);
-      batch = [];
+  // Records go to Pagefind in the order of the index whatever worker parsed them: same index as before.
+  const ready = new Map<number, Done>();
+  let added = 0;
+  let adding = Promise.resolve();
+  const add = (done: Done) => {
+    for (const entry of usedPhrases(done.simplified, STPhrases).split("|")) if (entry) phrases.add(entry);
+    return Promise.all(
+      done.records.map((record, i) =>
+        index.addCustomRecord(record).then((result) => {
+          if (result.errors.length)
+            console.warn(`${path.relative(process.cwd(), done.files[i])}: search index: ${result.errors.join("; ")}`);
+        }),
+      ),
+    ).then(() => undefined);
+  };
+
+  // A small site (a few batches) is parsed in this process: starting workers would cost more.
+  if (batches.length < 4) {
+    for (const batch of batches) {
+      const done = records(batch);
+      count += done.records.length;
+      await add(done);
     }
   }
-  await Promise.all(batch);
+  await Promise.all(
+    Array.from({ length: batches.length < 4 ? 0 : threads }, async () => {
+      const worker = fork(fileURLToPath(import.meta.url), [], {
+        execArgv: ["--import", "tsx"],
+        env: { ...process.env, SEARCH_WORKER: "1" },
+        serialization: "advanced",
+      });
+      try {
+        for (let mine = next++; mine < batches.length; mine = next++) {
+          const done = await new Promise<Done>((resolve, reject) => {
+            const failed = (code: number | null) => reject(new Error(`search index worker exited ${code}`));
+            worker.once("exit", failed);
+            worker.once("message", (m) => {
+              worker.off("exit", failed);
+              resolve(m as Done);
+            });
+            worker.send(batches[mine]);
+          });
+          count += done.records.length;
+          ready.set(mine, done);
+          // Hand over, in order, every batch that is ready; wait for Pagefind before parsing more.
+          while (ready.has(added)) {
+            const batch = ready.get(added)!;
+            ready.delete(added++);
+            adding = adding.then(() => add(batch));
+          }
+          await adding;
+        }
+      } finally {
+        worker.disconnect();
+      }
+    }),
+  );
+  const parsed = performance.now();
   fs.rmSync(OUTPUT, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: OUTPUT });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
   await pagefind.close();
-  const STPhrases = (await import("opencc-js/dict/STPhrases")).default;
   fs.mkdirSync(path.dirname(PHRASES), { recursive: true });
-  fs.writeFileSync(PHRASES, usedPhrases(simplified, STPhrases));
+  fs.writeFileSync(PHRASES, [...phrases].filter(Boolean).join("|"));
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const end = performance.now();
   console.log(
-    `search index: ${count} articles → ${path.relative(process.cwd(), OUTPUT)} in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+    `search index: ${count} articles → ${path.relative(process.cwd(), OUTPUT)} in ${s(end - start)} (content index ${s(indexed - start)}, records on ${threads} thread(s) ${s(parsed - indexed)}, writing ${s(end - parsed)})`,
   );
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (process.env.SEARCH_WORKER !== "1") {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+} else {
+  process.on("message", (jobs: Job[]) => process.send!(records(jobs)));
+}

@@ -65,13 +65,10 @@ export async function converter(
   return ConverterFactory(...a, ...b);
 }
 
-/**
- * The entries of an opencc phrase dictionary ("from to|…") found anywhere in the texts, at every
- * position and every length (a page cuts text into nodes, so a shorter match than the longest may be
- * the one used). Converting those texts, or any piece of them, with the subset gives what the full
- * table gives.
- */
-export function usedPhrases(texts: Iterable<string>, dict: Dict): Dict {
+let lastTable: { dict: Dict; table: Map<string, string>; longest: number } | null = null;
+/** An opencc phrase dictionary as a map, and its longest key; the last one is kept (a build calls this per batch). */
+function phraseTable(dict: Dict): { table: Map<string, string>; longest: number } {
+  if (lastTable?.dict === dict) return lastTable;
   const table = new Map<string, string>();
   let longest = 0;
   for (const entry of dict.split("|")) {
@@ -80,6 +77,18 @@ export function usedPhrases(texts: Iterable<string>, dict: Dict): Dict {
     table.set(from, to);
     longest = Math.max(longest, from.length);
   }
+  lastTable = { dict, table, longest };
+  return lastTable;
+}
+
+/**
+ * The entries of an opencc phrase dictionary ("from to|…") found anywhere in the texts, at every
+ * position and every length (a page cuts text into nodes, so a shorter match than the longest may be
+ * the one used). Converting those texts, or any piece of them, with the subset gives what the full
+ * table gives.
+ */
+export function usedPhrases(texts: Iterable<string>, dict: Dict): Dict {
+  const { table, longest } = phraseTable(dict);
   const used = new Map<string, string>();
   for (const text of texts) {
     for (let i = 0; i < text.length; i++) {
