@@ -21,7 +21,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import zlib from "node:zlib";
-import { assembleIndex } from "../lib/content/assemble";
+import { assembleIndex, withStories } from "../lib/content/assemble";
 import { buildIndex, parseContent } from "../lib/content/index";
 import { siteConfig } from "../lib/config";
 import { pageCount } from "../lib/pagination";
@@ -192,13 +192,13 @@ async function main() {
     process.env.NEXT_DIST_DIR = dist;
     process.env.NEXT_PHASE = "phase-production-build";
     let t = performance.now();
-    loadOrParse(content, () => parseContent(content));
+    loadOrParse(content, () => withStories(parseContent(content)));
     const parseMs = performance.now() - t;
     const loads: number[] = [];
     for (let r = 0; r < RUNS; r++) {
       process.env.NEXT_PHASE = "phase-production-server";
       t = performance.now();
-      assembleIndex(loadOrParse(content, () => parseContent(content)));
+      assembleIndex(loadOrParse(content, () => withStories(parseContent(content))));
       loads.push(performance.now() - t);
     }
     const file = fs.readdirSync(path.join(dist, "cache", "content-index"))[0];

@@ -47,12 +47,34 @@ export interface ContentIndex {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * The parsed content with its story groups found (as slugs): what is stored for a build's workers and
+ * the server (./store), so grouping runs once per build, not once per process.
+ */
+export function withStories(parsed: Parsed): Parsed {
+  const storyOf = findStories(findCopies(parsed.articles).kept.sort(compareArticles));
+  const stories = [...new Set(storyOf.values())].map((s) => s.members.map((m) => m.slug));
+  return { ...parsed, stories };
+}
+
+/** Stored groups (slugs, newest first) → each member's story; a slug no longer published is left out. */
+function storiesOf(groups: string[][], bySlug: Map<string, Article>): Map<string, Story> {
+  const storyOf = new Map<string, Story>();
+  for (const slugs of groups) {
+    const members = slugs.map((s) => bySlug.get(s)).filter((a): a is Article => !!a);
+    if (members.length < 2) continue;
+    const story: Story = { members };
+    for (const m of members) storyOf.set(m.slug, story);
+  }
+  return storyOf;
+}
+
 export function assembleIndex(parsed: Parsed): ContentIndex {
   const copies = findCopies(parsed.articles);
   const articles = copies.kept.sort(compareArticles);
-  const storyOf = findStories(articles);
-  const diagnostics = [...parsed.diagnostics, ...copies.diagnostics];
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const storyOf = parsed.stories ? storiesOf(parsed.stories, bySlug) : findStories(articles);
+  const diagnostics = [...parsed.diagnostics, ...copies.diagnostics];
   const position = new Map(articles.map((a, i) => [a.slug, i]));
   const terms = {} as Record<Taxonomy, Term[]>;
   const termBySlug = {} as Record<Taxonomy, Map<string, Term>>;

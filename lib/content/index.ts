@@ -13,7 +13,7 @@
  * kept: a page reads its own article's file.
  */
 import { contentDir, isStaticExport, siteConfig, strictContent } from "../config";
-import { assembleIndex, type ContentIndex } from "./assemble";
+import { assembleIndex, withStories, type ContentIndex } from "./assemble";
 import { formatDiagnostic, type Diagnostic } from "./diagnostics";
 import { findFiles, folderSignature, readFiles, statFiles, type SourceFile } from "./files";
 import { parseArticles, type ParseOptions, type Parsed } from "./parse";
@@ -67,7 +67,7 @@ export function getIndex(): ContentIndex {
     reportDiagnostics(index.diagnostics);
     return index;
   }
-  const { built, ...parsed } = loadOrParse(dir, () => parseContent(dir));
+  const { built, ...parsed } = loadOrParse(dir, () => withStories(parseContent(dir)));
   const index = assembleIndex(parsed);
   store[CACHE] = { signature: "", index };
   if (built) reportDiagnostics(index.diagnostics);
@@ -105,7 +105,7 @@ export function liveContent(): LiveContent {
   const existing = live[LIVE];
   if (existing) return existing;
   const dir = contentDir();
-  const { built, ...parsed } = loadOrParse(dir, () => parseContent(dir));
+  const { built, ...parsed } = loadOrParse(dir, () => withStories(parseContent(dir)));
   const content = new LiveContent(dir, { site: siteConfig });
   content.seed(parsed);
   live[LIVE] = content;

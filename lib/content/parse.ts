@@ -19,6 +19,12 @@ export interface Parsed {
    * server's live index (./live) starts from them instead of parsing every file again.
    */
   files?: FileStat[];
+  /**
+   * The story groups (./stories) as their members' slugs, newest first: found once where the parsed
+   * content is stored (./assemble withStories), so build workers and the server do not group again.
+   * Absent, assembleIndex finds them itself.
+   */
+  stories?: string[][];
 }
 
 export interface ParseOptions {

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Article } from "./article";
+import { assembleIndex, withStories } from "./assemble";
 import { parseContent } from "./index";
 import { decode, encode, loadOrParse, storePath } from "./store";
 
@@ -140,5 +141,26 @@ describe("the index file's format", () => {
   it("leaves empty optional keys off the end of a row", () => {
     const rows = encode({ articles: [full, bare], diagnostics: [] }, dir).rows;
     expect(rows[1].length).toBeLessThan(rows[0].length);
+  });
+});
+
+describe("story groups in the index file", () => {
+  it("are stored once and give the index the same stories as grouping again", () => {
+    // The bundled two-source story (content/2026-11-23-rrr-cut-*): two sources, one event.
+    const dir = path.join(process.cwd(), "content");
+    const parsed = withStories(parseContent(dir));
+    expect(parsed.stories?.length).toBeGreaterThan(0);
+    const stored = decode(JSON.parse(JSON.stringify(encode(parsed, dir))));
+    expect(stored.stories).toEqual(parsed.stories);
+    const slugsOf = (storyOf: Map<string, { members: Article[] }>) =>
+      [...storyOf].map(([slug, s]) => [slug, s.members.map((m) => m.slug)]);
+    const fromFile = assembleIndex(stored);
+    const grouped = assembleIndex({ ...parsed, stories: undefined });
+    expect(slugsOf(fromFile.storyOf)).toEqual(slugsOf(grouped.storyOf));
+    expect(fromFile.listed.map((a) => a.slug)).toEqual(grouped.listed.map((a) => a.slug));
+    // A member no longer published leaves a story of one: no story.
+    const [first] = parsed.stories!;
+    const without = assembleIndex({ ...stored, articles: stored.articles.filter((a) => a.slug !== first[0]) });
+    if (first.length === 2) expect(without.storyOf.has(first[1])).toBe(false);
   });
 });

@@ -136,6 +136,8 @@ export interface StoredFile extends Tables {
   diagnostics: Parsed["diagnostics"];
   /** Parsed["files"], paths relative to `dir`. */
   files?: FileStat[];
+  /** Parsed["stories"]. */
+  stories?: string[][];
 }
 
 export function encode(parsed: Parsed, dir: string, signature = ""): StoredFile {
@@ -165,7 +167,17 @@ export function encode(parsed: Parsed, dir: string, signature = ""): StoredFile 
     return row.slice(0, end);
   });
   const files = parsed.files?.map(([f, size, mtime]): FileStat => [path.relative(dir, f), size, mtime]);
-  return { signature, dir, terms: w.terms, widgetLists: w.widgetLists, rows, diagnostics: parsed.diagnostics, files };
+  const { stories } = parsed;
+  return {
+    signature,
+    dir,
+    terms: w.terms,
+    widgetLists: w.widgetLists,
+    rows,
+    diagnostics: parsed.diagnostics,
+    files,
+    ...(stories ? { stories } : {}),
+  };
 }
 
 export function decode(data: StoredFile): Parsed {
@@ -175,7 +187,8 @@ export function decode(data: StoredFile): Parsed {
     return article as Article;
   });
   const files = data.files?.map(([f, size, mtime]): FileStat => [path.join(data.dir, f), size, mtime]);
-  return { articles, diagnostics: data.diagnostics, ...(files ? { files } : {}) };
+  const stories = data.stories;
+  return { articles, diagnostics: data.diagnostics, ...(files ? { files } : {}), ...(stories ? { stories } : {}) };
 }
 
 /** Where a build keeps the parsed content of `dir`. */
