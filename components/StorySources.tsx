@@ -21,7 +21,12 @@ export function StorySources({ others }: Props) {
       {others.map((a, i) => (
         <span key={a.slug}>
           {i > 0 && ui.listSeparator}
-          <a href={articleUrl(a.slug)} lang={a.lang} title={a.title} className="text-accent-ink">
+          <a
+            href={articleUrl(a.slug)}
+            lang={a.lang}
+            title={a.title}
+            className="text-accent-ink underline underline-offset-2"
+          >
             {sourceName(a)}
           </a>
         </span>

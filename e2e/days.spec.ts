@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 
 /**
  * Days to browse and the new/read marks, on `next start` and the nginx-served export. The bundled
- * content/ has articles on 2026-11-24, -22, -21, -20 … (Asia/Shanghai), and one in 2025.
+ * content/ has articles on 2026-11-24, -23, -22, -21, -20 … (Asia/Shanghai), and one in 2025.
  */
 const EV = "/posts/2026-11-22-ev-price-war/";
 const EV_TITLE = "新能源车企年底再打价格战，多款车型降价超两万元";
@@ -16,7 +16,7 @@ test("article → its day → the previous day → the month → the archive →
   await expect(page.locator("main article h2 a")).toHaveText([EV_TITLE]);
 
   const days = page.getByRole("navigation", { name: "按日浏览" });
-  await expect(days.getByRole("link", { name: /后一天/ })).toContainText("2026年11月24日");
+  await expect(days.getByRole("link", { name: /后一天/ })).toContainText("2026年11月23日");
   await days.getByRole("link", { name: /前一天/ }).click();
   await expect(page).toHaveURL(/\/2026\/11\/21\/$/);
   await expect(page.locator("main article h2 a")).toHaveText([
@@ -66,7 +66,7 @@ test("the sitemap lists the archive's pages, each answers 200; days without arti
   }
   expect(archive.length).toBeGreaterThan(15);
   for (const p of archive) expect((await request.get(p)).status(), p).toBe(200);
-  for (const p of ["/2026/11/23/", "/2031/", "/2026/12/", "/2026/11/22/page/2/"]) {
+  for (const p of ["/2026/11/25/", "/2031/", "/2026/12/", "/2026/11/22/page/2/"]) {
     const res = await page.goto(p);
     expect(res?.status(), p).toBe(404);
   }
@@ -78,7 +78,8 @@ test("marks new articles since the last visit and those already read", async ({ 
   await page.goto("/");
   // A first visit marks nothing.
   await expect(marks(page, "新").filter({ visible: true })).toHaveCount(0);
-  // The last visit ended at midnight on 21 November (Beijing): three articles came after it.
+  // The last visit ended at midnight on 21 November (Beijing): eight cards came after it (the two
+  // reports of one story are one card).
   await page.evaluate(() =>
     localStorage.setItem("visit", JSON.stringify({ prev: null, last: Date.parse("2026-11-21T00:00:00+08:00") })),
   );
@@ -86,12 +87,17 @@ test("marks new articles since the last visit and those already read", async ({ 
   const fresh = page.locator("main [data-list] article").filter({ has: page.locator(".mark-new:visible") });
   await expect(fresh.locator("h2 a")).toHaveText([
     "上海港集装箱吞吐量再创新高，航运业看好明年需求",
+    "中国央行下调存款准备金率0.5个百分点 释放长期资金约1万亿元",
+    "快讯",
+    "快讯",
+    "地铁14号线东延段开通，沿线通勤时间缩短20分钟",
+    "寒潮蓝色预警：北方多地气温将骤降8至10摄氏度",
     EV_TITLE,
     "New chip export rules: what changes for cloud providers",
   ]);
   // Reloading within 30 minutes is the same visit: the marks stay.
   await page.reload();
-  await expect(marks(page, "新").filter({ visible: true })).toHaveCount(3);
+  await expect(marks(page, "新").filter({ visible: true })).toHaveCount(8);
 
   // Open one: back on the list it is marked read (text, and a dimmed title), no longer new.
   await page.getByRole("link", { name: EV_TITLE }).first().click();
@@ -101,7 +107,7 @@ test("marks new articles since the last visit and those already read", async ({ 
   await expect(card.locator(".mark-read")).toBeVisible();
   await expect(card.locator(".mark-read")).toHaveText("已读");
   await expect(card.locator(".mark-new")).toBeHidden();
-  await expect(marks(page, "新").filter({ visible: true })).toHaveCount(2);
+  await expect(marks(page, "新").filter({ visible: true })).toHaveCount(7);
   const colour = (sel: string) =>
     page
       .locator(sel)

@@ -17,7 +17,10 @@ test.describe("home and pagination", () => {
       "aria-current",
       "page",
     );
-    // The seed is the oldest article: last card of the last page.
+    // The seed is the oldest article: last card of the last page (the third: 22 cards).
+    await page.getByRole("navigation", { name: "分页" }).getByRole("link", { name: "第 3 页" }).click();
+    await expect(page).toHaveURL(/\/page\/3\/$/);
+    await expect(page.locator("main article")).toHaveCount(2);
     await expect(page.locator("main article").last().locator("h2")).toContainText("亚马逊Q4业绩会");
   });
 

@@ -54,8 +54,9 @@ test("简/繁: a Simplified article in Traditional, remembered, code and URLs un
   await expect(page).toHaveTitle(/^台積電第三季度淨利潤創新高/);
   await page.screenshot({ path: `${SHOTS}/article-traditional-1280.png`, fullPage: true });
 
-  // The next page: hidden until converted, then shown converted (no flash of the original).
-  await page.goto("/");
+  // The next page (the home's second, where the 台积电 pair is listed): hidden until converted, then
+  // shown converted (no flash of the original).
+  await page.goto("/page/2/");
   expect(await boot(page)).toMatchObject({ pending: true, visibility: "hidden" });
   await shown(page);
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-HK");
