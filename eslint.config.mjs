@@ -16,6 +16,7 @@ const config = [
       ".next-*/**",
       "out/**",
       "public/pagefind/**",
+      "public/js/**",
       "node_modules/**",
       "next-env.d.ts",
       "test-results/**",

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { CSSProperties, ReactNode } from "react";
 import { BootFallback } from "@/components/BootFallback";
+import { SITE_SCRIPT } from "@/components/browser/keys";
 import { HeadScript } from "@/components/HeadScript";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
@@ -48,6 +49,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SiteFooter links={menuItems("footer")} />
         <BootFallback />
         <VisitMarks />
+        {/* The site's browser code (components/browser/site.ts); a module script is deferred. */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
+        <script type="module" src={SITE_SCRIPT} />
       </body>
     </html>
   );

@@ -1,11 +1,3 @@
-"use client";
-
-import { useEffect, useState } from "react";
-import type { Script } from "@/lib/script/convert";
-import { READING_KEY, SCRIPT_KEY } from "./HeadScript";
-
-type Reading = "zh" | "en" | null;
-
 interface Labels {
   script: string;
   original: string;
@@ -24,126 +16,58 @@ interface Props {
   labels: Labels;
 }
 
-function load(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-function save(key: string, value: string | null) {
-  try {
-    if (value) localStorage.setItem(key, value);
-    else localStorage.removeItem(key);
-  } catch {
-    /* private mode: the choice lasts for this page only */
-  }
-}
-
-/** The reader's Traditional: Taiwan's forms for a browser that asks for them, else Hong Kong's. */
-function traditional(): Script {
-  return navigator.languages.some((l) => /^zh-(hant-)?tw$/i.test(l)) ? "zh-TW" : "zh-HK";
-}
-
-async function show(script: Script | null) {
-  const { showScript } = await import("./script/apply");
-  await showScript(script);
-}
+const BUTTON =
+  "px-2 py-1 leading-none text-white/90 hover:text-white " +
+  "aria-pressed:bg-white aria-pressed:font-bold aria-pressed:text-bar aria-pressed:hover:text-bar";
 
 /**
  * Two choices in the header, remembered: the script Chinese text is shown in (as written,
  * Simplified, Traditional; converted in the browser by opencc-js, loaded only when needed) and the
  * language of the articles lists show (all, Chinese, English; CSS on <html data-reading>, set before
- * paint by the head script). Without JavaScript neither is shown: every page is as written, every
- * list complete.
+ * paint by the head script). Rendered with the defaults pressed; components/browser/site.ts applies
+ * the saved choices and the clicks. Without JavaScript neither is shown: every page is as written,
+ * every list complete.
  */
 export function ReaderPrefs({ labels }: Props) {
-  const [script, setScript] = useState<Script | null>(null);
-  const [reading, setReading] = useState<Reading>(null);
-
-  useEffect(() => {
-    const saved = load(SCRIPT_KEY);
-    const chosen = saved === "zh-CN" || saved === "zh-HK" || saved === "zh-TW" ? saved : null;
-    const r = load(READING_KEY);
-    // Saved choices are read after hydration: the page itself is static.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setScript(chosen);
-    setReading(r === "zh" || r === "en" ? r : null);
-    const done = () => document.documentElement.classList.remove("script-pending");
-    if (chosen)
-      show(chosen)
-        .catch(() => {})
-        .finally(done);
-    else done();
-  }, []);
-
-  const pickScript = (next: Script | null) => {
-    setScript(next);
-    save(SCRIPT_KEY, next);
-    void show(next);
-  };
-  const pickReading = (next: Reading) => {
-    setReading(next);
-    save(READING_KEY, next);
-    if (next) document.documentElement.setAttribute("data-reading", next);
-    else document.documentElement.removeAttribute("data-reading");
-  };
-
-  const button = (pressed: boolean) =>
-    "px-2 py-1 leading-none " + (pressed ? "bg-white text-bar font-bold" : "text-white/90 hover:text-white");
   return (
-    <div className="hidden flex-wrap items-center justify-end gap-3 text-sm [.js_&]:flex" data-noconvert="">
+    <div
+      className="hidden flex-wrap items-center justify-end gap-3 text-sm [.js_&]:flex"
+      data-noconvert=""
+      data-prefs=""
+    >
       <div role="group" aria-label={labels.script} className="flex overflow-hidden rounded border border-white/40">
-        <button
-          type="button"
-          className={button(!script)}
-          aria-pressed={!script}
-          title={labels.showOriginal}
-          onClick={() => pickScript(null)}
-        >
+        <button type="button" className={BUTTON} aria-pressed="true" title={labels.showOriginal} data-script-choice="">
           {labels.original}
         </button>
         <button
           type="button"
-          className={button(script === "zh-CN")}
-          aria-pressed={script === "zh-CN"}
+          className={BUTTON}
+          aria-pressed="false"
           title={labels.showSimplified}
           lang="zh-CN"
-          onClick={() => pickScript("zh-CN")}
+          data-script-choice="zh-CN"
         >
           {labels.simplified}
         </button>
         <button
           type="button"
-          className={button(script === "zh-HK" || script === "zh-TW")}
-          aria-pressed={script === "zh-HK" || script === "zh-TW"}
+          className={BUTTON}
+          aria-pressed="false"
           title={labels.showTraditional}
           lang="zh-HK"
-          onClick={() => pickScript(traditional())}
+          data-script-choice="zh-Hant"
         >
           {labels.traditional}
         </button>
       </div>
       <div role="group" aria-label={labels.reading} className="flex overflow-hidden rounded border border-white/40">
-        <button type="button" className={button(!reading)} aria-pressed={!reading} onClick={() => pickReading(null)}>
+        <button type="button" className={BUTTON} aria-pressed="true" data-reading-choice="">
           {labels.all}
         </button>
-        <button
-          type="button"
-          className={button(reading === "zh")}
-          aria-pressed={reading === "zh"}
-          lang="zh"
-          onClick={() => pickReading("zh")}
-        >
+        <button type="button" className={BUTTON} aria-pressed="false" lang="zh" data-reading-choice="zh">
           {labels.chinese}
         </button>
-        <button
-          type="button"
-          className={button(reading === "en")}
-          aria-pressed={reading === "en"}
-          lang="en"
-          onClick={() => pickReading("en")}
-        >
+        <button type="button" className={BUTTON} aria-pressed="false" lang="en" data-reading-choice="en">
           {labels.english}
         </button>
       </div>

@@ -18,8 +18,11 @@ test.beforeEach(({ page }) => {
     if (r.status() === 404 && r.request().resourceType() !== "document") missing.push(r.url());
   });
 });
+// Nor any of the React runtime (the export's pages are plain HTML plus /js/site.js).
+const RUNTIME = /\/_next\/static\/.*\.js(\?|$)/;
 test.afterEach(() => {
   expect(requested.filter((u) => PAYLOAD.test(u))).toEqual([]);
+  expect(requested.filter((u) => RUNTIME.test(u))).toEqual([]);
   expect(missing).toEqual([]);
 });
 
@@ -38,6 +41,16 @@ test("the export holds no RSC payload files, and hovering or following links ask
   await page.locator("main a[href^='/tags/']").first().click();
   await expect(page).toHaveURL(/\/tags\//);
   expect(requested.some((u) => u.includes("/_next/static/"))).toBe(true);
+  expect(requested.some((u) => u.endsWith("/js/site.js"))).toBe(true);
+  // The page itself carries no payload nor runtime tags, and its own script still works.
+  const html = await page.content();
+  expect(html).not.toContain("__next_f");
+  expect(html).not.toMatch(/<script[^>]+src="\/_next\//);
+  await page.setViewportSize({ width: 390, height: 800 });
+  const menu = page.getByRole("button", { name: "菜单" });
+  await menu.click();
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
+  await expect(page.locator("#main-menu")).toBeVisible();
 });
 
 test("home → article → Chinese tag (raw and encoded) → category, all from files", async ({ page }) => {

@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 log() { printf '\n== %s\n' "$*"; }
+log "browser script → public/js"
+npm run browser --silent
 log "hostile-content site → .next-hostile"
 node scripts/hostile-huge.mjs
 # Bounded: 15 minutes, 1.5 GB of heap per process. What the build writes outside its output folder

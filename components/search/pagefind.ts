@@ -15,15 +15,14 @@ interface PagefindModule {
   search(q: string): Promise<{ results: { id: string; data(): Promise<PagefindResult> }[] }>;
 }
 
+const PAGEFIND: string = "/pagefind/pagefind.js";
 let loading: Promise<PagefindModule> | null = null;
 
 export function loadPagefind(): Promise<PagefindModule> {
-  loading ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ `${"/pagefind/pagefind.js"}`).then(
-    async (m: PagefindModule) => {
-      await m.options({ excerptLength: 40 });
-      return m;
-    },
-  );
+  loading ??= import(PAGEFIND).then(async (m: PagefindModule) => {
+    await m.options({ excerptLength: 40 });
+    return m;
+  });
   loading.catch(() => (loading = null));
   return loading;
 }
