@@ -79,7 +79,7 @@ async function pageWeight(get: (p: string) => Promise<Buffer>, page: string): Pr
   const gz = (b: Buffer) => zlib.gzipSync(b, { level: 9 }).length;
   const w: Weight = { html: [html.length, gz(html)], css: [0, 0], js: [0, 0] };
   const assets = new Set<string>();
-  for (const m of text.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="(\/_next\/[^"]+\.(?:js|css))"/g))
+  for (const m of text.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="(\/(?:_next|js)\/[^"]+\.(?:js|css))"/g))
     assets.add(m[1]);
   for (const a of assets) {
     const body = await get(a);
@@ -215,6 +215,8 @@ async function main() {
   if (CPUS) env.BUILD_CPUS = CPUS;
   if (PREBUILD) env.PREBUILD_ARTICLES = PREBUILD;
   const cpuLog = path.join(os.tmpdir(), `bench-page-cpu-${process.pid}.tsv`);
+  // The site script every page loads (public/js/), as `npm run build` and `npm run export` write it.
+  await runMeasured("node scripts/build-browser.mjs", env, ROOT);
   if (FLOOR) {
     env.BENCH_PAGE_CPU = cpuLog;
     env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --require=${PAGE_CPU}`.trim();
