@@ -5,10 +5,10 @@ import { READING_KEY, SCRIPT_KEY, THEME_KEY } from "./browser/keys";
  * the system's) so there is no flash of the wrong one; marks the page as scripted (so the phone
  * menu may fold); hides any image that fails to load (a remote news CDN that refuses us must never
  * leave a broken-image icon). Error events do not bubble, so one capturing listener sees them all.
- * The reader's script and language (components/ReaderPrefs.tsx, components/browser/site.ts): a saved script marks <html>
- * `script-pending`, which hides the page until the text is converted (or 1.5 s have passed, so it
- * never stays blank); a saved reading language goes on <html data-reading>, which CSS filters the
- * lists by before they are painted.
+ * The reader's script and language (components/ReaderPrefs.tsx, components/browser/site.ts): a
+ * saved script marks <html> `script-pending`, which hides the page until the text is converted (or
+ * 1.5 s have passed, so it never stays blank); a saved reading language goes on <html data-reading>,
+ * which CSS filters the lists by before they are painted.
  * BootFallback runs the same script where the document was rendered in the browser instead.
  */
 /** How long the page may stay hidden waiting for the script converter. */

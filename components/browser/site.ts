@@ -11,10 +11,9 @@
  * a DOM that differs from its own. The static export ships no React (scripts/prune-export.mjs): there
  * it starts at once.
  */
+import type { Script } from "@/lib/script/convert";
 import { READING_KEY, SCRIPT_KEY, THEME_KEY } from "./keys";
 import { searchBox, searchPage } from "./search";
-
-type Script = "zh-CN" | "zh-HK" | "zh-TW";
 
 function load(key: string): string | null {
   try {
