@@ -4,9 +4,9 @@
 // file>; Next passes both on to its build workers. In a worker, Next's `exportPages` (one call renders
 // a batch of pages, eight at a time) is replaced by one that renders the same pages one after the
 // other and appends, for each, its route and the CPU time (user + system, microseconds) the worker
-// process spent on it: `<route>\t<µs>` per line. Rendering one page at a time makes the CPU of a page
+// process spent on it, one line per page. Rendering one page at a time makes the CPU of a page
 // its own; it costs a little wall time (no overlap of one page's file writes with the next render).
-// Routes are logged as Next names them: `/posts/[slug]/page`.
+// Routes are logged as Next names them (`/posts/[slug]/page`), then the page's path: `<route>\t<µs>\t<path>`.
 "use strict";
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS preload: it patches require() itself */
 const Module = require("node:module");
@@ -55,7 +55,7 @@ if (log && process.env.IS_NEXT_WORKER) {
           const start = process.cpuUsage();
           results.push(...(await exports.exportPages({ ...input, exportPaths: [exportPath] })));
           const used = process.cpuUsage(start);
-          fs.appendFileSync(log, `${exportPath.page}\t${used.user + used.system}\n`);
+          fs.appendFileSync(log, `${exportPath.page}\t${used.user + used.system}\t${exportPath.path}\n`);
         }
         await profile?.stop();
         return results;
