@@ -231,7 +231,10 @@ async function main() {
     fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
     fs.rmSync(cpuLog, { force: true });
     // An export is what `npm run export` ships: the build, then the payload files pruned.
-    const build = MODE === "export" ? "npx next build && node scripts/prune-export.mjs" : "npx next build";
+    const build =
+      MODE === "export"
+        ? "npx next build && node scripts/prune-export.mjs && npx tsx scripts/export-redirects.ts"
+        : "npx next build";
     const { ms, peak, log } = await runMeasured(build, env, ROOT);
     walls.push(ms);
     peaks.push(peak);
@@ -279,7 +282,10 @@ ${MODE} mode, ${ARTICLES} articles, ${RUNS} run(s), cpus ${CPUS || "default"}${M
   }
 
   if (MODE === "export") {
-    const articleSlug = CONTENT ? fs.readdirSync(path.join(out, "posts")).sort()[0] : "bench-000001";
+    // The first article by name: not a copy's or an old URL's page (lib/redirects), which only sends the reader on.
+    const isArticle = (slug: string) =>
+      !/<meta http-equiv="refresh"/.test(fs.readFileSync(path.join(out, "posts", slug, "index.html"), "utf8"));
+    const articleSlug = CONTENT ? fs.readdirSync(path.join(out, "posts")).sort().find(isArticle) : "bench-000001";
     const get = async (p: string) => {
       const file = p.endsWith("/") ? path.join(out, p, "index.html") : path.join(out, p);
       return fs.readFileSync(fs.existsSync(file) ? file : path.join(out, `${p.replace(/\/$/, "")}.html`));

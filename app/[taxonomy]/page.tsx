@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { AliasRedirect } from "@/components/templates/AliasRedirect";
+import { notFound, permanentRedirect } from "next/navigation";
 import { YearArchive } from "@/components/templates/Archive";
 import { PageShell } from "@/components/templates/PageShell";
 import { TermCounts } from "@/components/widgets/TermCounts";
-import { isStaticExport, prebuildLimits, siteConfig } from "@/lib/config";
+import { prebuildLimits, siteConfig } from "@/lib/config";
 import {
   activeTaxonomies,
-  aliasSegments,
   aliasTarget,
   getTerms,
   getYear,
@@ -23,14 +21,8 @@ import { archiveUrl, articleUrl, isTaxonomy, isYearSegment, taxonomyUrl } from "
 type Props = { params: Promise<{ taxonomy: string }> };
 
 export function generateStaticParams() {
-  // Old one-segment URLs (`aliases: ["/old-post/"]`) are redirect pages in the static export.
-  const moved = isStaticExport() ? aliasSegments().filter((s) => s.length === 1) : [];
   const years = new Set(prebuiltDays(prebuildLimits().articles).map((d) => d.key.slice(0, 4)));
-  return [
-    ...activeTaxonomies().map((taxonomy) => ({ taxonomy })),
-    ...[...years].map((taxonomy) => ({ taxonomy })),
-    ...moved.map(([taxonomy]) => ({ taxonomy })),
-  ];
+  return [...activeTaxonomies().map((taxonomy) => ({ taxonomy })), ...[...years].map((taxonomy) => ({ taxonomy }))];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -45,8 +37,9 @@ export default async function TaxonomyPage({ params }: Props) {
   const year = isYearSegment(taxonomy) ? getYear(taxonomy) : null;
   if (year) return <YearArchive year={year} />;
   if (!isTaxonomy(taxonomy) || !isActiveTaxonomy(taxonomy)) {
+    // An old one-segment URL (`aliases: ["/old-post/"]`); the static export writes its page (lib/redirects).
     const moved = aliasTarget([taxonomy]);
-    if (moved) return <AliasRedirect to={articleUrl(moved.slug)} title={moved.title} />;
+    if (moved) permanentRedirect(articleUrl(moved.slug));
     notFound();
   }
   return (

@@ -58,11 +58,6 @@ export function aliasTarget(segments: string[], index: ContentIndex = getIndex()
   return index.aliases.get(`/${segments.map((s) => decodeParam(s)).join("/")}`) ?? null;
 }
 
-/** Alias paths as route segments, for the routes whose shape they have (static export). */
-export function aliasSegments(index: ContentIndex = getIndex()): string[][] {
-  return [...index.aliases.keys()].map((a) => a.split("/").filter(Boolean));
-}
-
 /** Languages get pages only when the site has more than one; tags and categories always. */
 export function isActiveTaxonomy(taxonomy: Taxonomy, index: ContentIndex = getIndex()): boolean {
   return taxonomy !== "languages" || index.terms.languages.length > 1;

@@ -37,6 +37,13 @@ describe("the shared content index file", () => {
     expect(second.articles[0].fingerprint).toMatch(/^[\w-]{16}$/);
   });
 
+  it("of a static export is kept in .next, which outlives the export folder Next empties", () => {
+    const dir = path.join(tmp, "content");
+    expect(storePath(dir).startsWith(path.join(tmp, "dist", "cache") + path.sep)).toBe(true);
+    vi.stubEnv("NEXT_OUTPUT", "export");
+    expect(storePath(dir).startsWith(path.resolve(".next", "cache", "content-index") + path.sep)).toBe(true);
+  });
+
   it("is parsed again when a file changes during the build", () => {
     vi.stubEnv("NEXT_PHASE", "phase-production-build");
     const dir = path.join(tmp, "content");

@@ -191,10 +191,15 @@ export function decode(data: StoredFile): Parsed {
   return { articles, diagnostics: data.diagnostics, ...(files ? { files } : {}), ...(stories ? { stories } : {}) };
 }
 
-/** Where a build keeps the parsed content of `dir`. */
+/**
+ * Where a build keeps the parsed content of `dir`: its build folder's cache. A static export builds
+ * in .next whatever folder it writes to (NEXT_DIST_DIR names the export, as in Next, which empties
+ * that folder when it writes it), so the file outlives the export for `scripts/export-redirects.ts`.
+ */
 export function storePath(dir: string): string {
   const key = createHash("sha1").update(dir).digest("hex").slice(0, 12);
-  return path.resolve(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "cache", "content-index", `${key}.json`);
+  const build = process.env.NEXT_OUTPUT === "export" ? ".next" : process.env.NEXT_DIST_DIR || ".next";
+  return path.resolve(process.cwd(), build, "cache", "content-index", `${key}.json`);
 }
 
 function tryLoad(file: string, signature: string | null): Parsed | null {

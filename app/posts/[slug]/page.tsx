@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { JsonLd } from "@/components/JsonLd";
-import { AliasRedirect } from "@/components/templates/AliasRedirect";
 import { ArticleView } from "@/components/templates/ArticleView";
 import { PageShell } from "@/components/templates/PageShell";
-import { isStaticExport, prebuildLimits } from "@/lib/config";
+import { prebuildLimits } from "@/lib/config";
 import { getIndex } from "@/lib/content";
 import { diagnostic, formatDiagnostic } from "@/lib/content/diagnostics";
 import { relatedArticles } from "@/lib/content/related";
-import { aliasSegments, aliasTarget, getArticle, getArticleBody, neighbours, sameStory } from "@/lib/content/queries";
+import { aliasTarget, getArticle, getArticleBody, neighbours, sameStory } from "@/lib/content/queries";
 import { ui } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";
 import { articleMetadata, newsArticleJsonLd } from "@/lib/seo";
@@ -19,12 +18,10 @@ type Props = { params: Promise<{ slug: string }> };
 
 export function generateStaticParams() {
   // The newest articles (all of them in export mode); older ones render on first request, then are cached.
-  const params = getIndex()
+  // Old URLs (renamed slugs, copies) are not among them: the static export writes their pages (lib/redirects).
+  return getIndex()
     .articles.slice(0, prebuildLimits().articles)
     .map((a) => ({ slug: a.slug }));
-  // Old URLs under /posts/ (renamed slugs): redirect pages in the static export.
-  const moved = isStaticExport() ? aliasSegments().filter((s) => s.length === 2 && s[0] === "posts") : [];
-  return [...params, ...moved.map((s) => ({ slug: s[1] }))];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -37,8 +34,9 @@ export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
   const article = getArticle(slug);
   if (!article) {
+    // An old URL or a copy's: a permanent redirect to the article.
     const moved = aliasTarget(["posts", slug]);
-    if (moved) return <AliasRedirect to={articleUrl(moved.slug)} title={moved.title} />;
+    if (moved) permanentRedirect(articleUrl(moved.slug));
     notFound();
   }
   const { older, newer } = neighbours(article);

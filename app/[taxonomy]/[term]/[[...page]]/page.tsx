@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { AliasRedirect } from "@/components/templates/AliasRedirect";
 import { DayArticles, MonthArchive } from "@/components/templates/Archive";
 import { TermArticles } from "@/components/templates/TermArticles";
-import { isStaticExport, prebuildLimits, siteConfig } from "@/lib/config";
+import { prebuildLimits, siteConfig } from "@/lib/config";
 import { getIndex } from "@/lib/content";
 import {
   activeTaxonomies,
-  aliasSegments,
   aliasTarget,
   dayNeighbours,
   dayPage,
@@ -34,16 +32,9 @@ type Props = { params: Promise<{ taxonomy: string; term: string; page?: string[]
 export function generateStaticParams() {
   const index = getIndex();
   const limit = prebuildLimits().listPages;
-  // Old URLs of two or more segments (outside /posts/ and /page/) are redirect pages in the static export.
-  const moved = isStaticExport()
-    ? aliasSegments(index)
-        .filter((s) => s.length >= 2 && s[0] !== "posts" && s[0] !== "page")
-        .map(([taxonomy, term, ...page]) => ({ taxonomy, term, page }))
-    : [];
   const days = prebuiltDays(prebuildLimits().articles, index);
   const months = new Set(days.map((d) => d.key.slice(0, 7)));
   return [
-    ...moved,
     ...[...months].map((m) => ({ taxonomy: m.slice(0, 4), term: m.slice(5), page: [] as string[] })),
     ...days.flatMap((day) => {
       const [taxonomy, term, d] = day.key.split("-");
@@ -127,8 +118,9 @@ export default async function TermPage({ params }: Props) {
   const found = await load(params);
   if (!found?.page) {
     const { taxonomy, term, page = [] } = await params;
+    // An old URL (`aliases`); the static export writes its page (lib/redirects).
     const moved = aliasTarget([taxonomy, term, ...page]);
-    if (moved) return <AliasRedirect to={articleUrl(moved.slug)} title={moved.title} />;
+    if (moved) permanentRedirect(articleUrl(moved.slug));
     notFound();
   }
   return (
