@@ -16,9 +16,7 @@ interface Props {
   labels: Labels;
 }
 
-const BUTTON =
-  "px-2 py-1 leading-none text-white/90 hover:text-white " +
-  "aria-pressed:bg-white aria-pressed:font-bold aria-pressed:text-bar aria-pressed:hover:text-bar";
+const GROUP = "prefs-group flex overflow-hidden rounded border border-white/40";
 
 /**
  * Two choices in the header, remembered: the script Chinese text is shown in (as written,
@@ -26,7 +24,8 @@ const BUTTON =
  * language of the articles lists show (all, Chinese, English; CSS on <html data-reading>, set before
  * paint by the head script). Rendered with the defaults pressed; components/browser/site.ts applies
  * the saved choices and the clicks. Without JavaScript neither is shown: every page is as written,
- * every list complete.
+ * every list complete. The buttons are styled from their group (.prefs-group in globals.css): the
+ * header is on every page, and its markup is part of every page's build cost (README › Build cost).
  */
 export function ReaderPrefs({ labels }: Props) {
   return (
@@ -35,13 +34,12 @@ export function ReaderPrefs({ labels }: Props) {
       data-noconvert=""
       data-prefs=""
     >
-      <div role="group" aria-label={labels.script} className="flex overflow-hidden rounded border border-white/40">
-        <button type="button" className={BUTTON} aria-pressed="true" title={labels.showOriginal} data-script-choice="">
+      <div role="group" aria-label={labels.script} className={GROUP}>
+        <button type="button" aria-pressed="true" title={labels.showOriginal} data-script-choice="">
           {labels.original}
         </button>
         <button
           type="button"
-          className={BUTTON}
           aria-pressed="false"
           title={labels.showSimplified}
           lang="zh-CN"
@@ -51,7 +49,6 @@ export function ReaderPrefs({ labels }: Props) {
         </button>
         <button
           type="button"
-          className={BUTTON}
           aria-pressed="false"
           title={labels.showTraditional}
           lang="zh-HK"
@@ -60,14 +57,14 @@ export function ReaderPrefs({ labels }: Props) {
           {labels.traditional}
         </button>
       </div>
-      <div role="group" aria-label={labels.reading} className="flex overflow-hidden rounded border border-white/40">
-        <button type="button" className={BUTTON} aria-pressed="true" data-reading-choice="">
+      <div role="group" aria-label={labels.reading} className={GROUP}>
+        <button type="button" aria-pressed="true" data-reading-choice="">
           {labels.all}
         </button>
-        <button type="button" className={BUTTON} aria-pressed="false" lang="zh" data-reading-choice="zh">
+        <button type="button" aria-pressed="false" lang="zh" data-reading-choice="zh">
           {labels.chinese}
         </button>
-        <button type="button" className={BUTTON} aria-pressed="false" lang="en" data-reading-choice="en">
+        <button type="button" aria-pressed="false" lang="en" data-reading-choice="en">
           {labels.english}
         </button>
       </div>

@@ -21,12 +21,10 @@ export function SiteHeader({ menu }: Props) {
         {/* In the order they are seen, so Tab follows it: the menu (its button on a phone), then the
             theme toggle; on a phone the unfolded menu takes a row of its own below. */}
         <MenuToggle label={ui.menu} navLabel={ui.mainMenu}>
-          <ul className="flex flex-col gap-1 pt-2 md:flex-row md:gap-6 md:pt-0">
+          <ul className="menu-links flex flex-col gap-1 pt-2 md:flex-row md:gap-6 md:pt-0">
             {menu.map((item) => (
               <li key={item.url}>
-                <a href={item.url} className="block py-1 text-white/90 no-underline hover:text-white hover:underline">
-                  {item.name}
-                </a>
+                <a href={item.url}>{item.name}</a>
               </li>
             ))}
           </ul>

@@ -18,7 +18,7 @@ export function TermCounts({ terms, inline = false }: Props) {
           <a href={termUrl(term.taxonomy, term.slug)}>
             {term.name}
             <span aria-hidden="true">{term.count}</span>
-            <span className="sr-only">（{ui.articleCount(term.count)}）</span>
+            <span className="sr-only">{`（${ui.articleCount(term.count)}）`}</span>
           </a>
         </li>
       ))}
