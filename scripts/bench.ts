@@ -25,7 +25,7 @@ import { assembleIndex, withStories } from "../lib/content/assemble";
 import { buildIndex, parseContent } from "../lib/content/index";
 import { siteConfig } from "../lib/config";
 import { pageCount } from "../lib/pagination";
-import { loadOrParse } from "../lib/content/store";
+import { decode, loadOrParse } from "../lib/content/store";
 import { generateArticles } from "./generate-articles";
 import { kb, mb, median, runMeasured, waitForServer } from "./measure";
 
@@ -293,13 +293,11 @@ ${MODE} mode, ${ARTICLES} articles, ${RUNS} run(s), cpus ${CPUS || "default"}${M
     console.log(`  home page weight:         ${fmtWeight(await pageWeight(get, "/"))}`);
     console.log(`  article page weight:      ${fmtWeight(await pageWeight(get, `/posts/${articleSlug}/`))}`);
   } else {
-    // Articles older than the prebuilt ones: the generator spreads dates, so take them from the index file.
+    // Articles older than the prebuilt ones, from the index the build stored: the published articles,
+    // newest first (a copy's URL would time a redirect, not a page).
     const indexFile = fs.readdirSync(path.join(out, "cache", "content-index")).find((f) => f.endsWith(".json"))!;
-    // The index file stores one row per article, newest first: [slug, file, title, date, …].
-    const data = JSON.parse(fs.readFileSync(path.join(out, "cache", "content-index", indexFile), "utf8")) as {
-      rows: [string, ...unknown[]][];
-    };
-    const sorted = data.rows.map(([slug]) => ({ slug }));
+    const stored = JSON.parse(fs.readFileSync(path.join(out, "cache", "content-index", indexFile), "utf8"));
+    const sorted = assembleIndex(decode(stored)).articles;
     const prebuilt = Number(PREBUILD || 1000);
     const cold = sorted
       .slice(prebuilt)
