@@ -1,8 +1,8 @@
 /**
  * The last step: the parsed content (./parse), stored in one file and shared. The first build
- * process to need it parses the folder and writes `<distDir>/cache/content-index/<key>.json`; the
- * other build workers wait for the file and load it instead of parsing every article again; the
- * production server loads the build's file.
+ * process to need it parses the folder and writes `<distDir>/cache/content-index/<key>.json` (in
+ * .next for a static export: storePath); the other build workers wait for the file and load it
+ * instead of parsing every article again; the production server loads the build's file.
  *
  * The file is read by every build worker and by the server at start, so it is compact: one array
  * per article whose columns are listed once, in COLUMNS, for writing and reading alike; terms and
