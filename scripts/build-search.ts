@@ -38,6 +38,33 @@ function uiText(): string[] {
   ];
 }
 
+/**
+ * Pagefind's indexer is a process of its own (started by `pagefind`, which does not give its pid):
+ * its CPU seconds and peak memory so far, read from /proc (Linux; null elsewhere). The figure that
+ * says how much of the index's time is Pagefind's and how much ours (README › Build cost).
+ */
+function pagefindUsage(): { cpu: number; peakMb: number } | null {
+  try {
+    for (const pid of fs.readdirSync("/proc")) {
+      if (!/^\d+$/.test(pid)) continue;
+      let stat: string;
+      try {
+        stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      } catch {
+        continue; // gone
+      }
+      // pid (comm) state ppid … utime stime (fields 14, 15, in ticks of 1/100 s), after comm's ")".
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[1]) !== process.pid || !stat.includes("(pagefind")) continue;
+      const hwm = /VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+      return { cpu: (Number(fields[11]) + Number(fields[12])) / 100, peakMb: Number(hwm?.[1] ?? 0) / 1024 };
+    }
+  } catch {
+    /* no /proc */
+  }
+  return null;
+}
+
 type Job = [file: string, slug: string];
 /** A batch's records, their files, and the Simplified text in it (for the phrase subset). */
 type Done = { records: SearchRecord[]; files: string[]; simplified: string[] };
@@ -141,13 +168,15 @@ async function main() {
   fs.rmSync(OUTPUT, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: OUTPUT });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
+  const usage = pagefindUsage();
   await pagefind.close();
   fs.mkdirSync(path.dirname(PHRASES), { recursive: true });
   fs.writeFileSync(PHRASES, [...phrases].filter(Boolean).join("|"));
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const end = performance.now();
   console.log(
-    `search index: ${count} articles → ${path.relative(process.cwd(), OUTPUT)} in ${s(end - start)} (content index ${s(indexed - start)}, records on ${threads} thread(s) ${s(parsed - indexed)}, writing ${s(end - parsed)})`,
+    `search index: ${count} articles → ${path.relative(process.cwd(), OUTPUT)} in ${s(end - start)} (content index ${s(indexed - start)}, records on ${threads} thread(s) ${s(parsed - indexed)}, writing ${s(end - parsed)})` +
+      (usage ? `; Pagefind's own process: ${usage.cpu.toFixed(1)} s CPU, peak ${Math.round(usage.peakMb)} MB` : ""),
   );
 }
 
