@@ -1,14 +1,25 @@
 /**
- * Builds the full-text search index (Pagefind, with its Chinese segmentation) from the content
- * folder into public/pagefind/ (or PAGEFIND_OUTPUT), before `next build` copies or serves it. Run by
- * `npm run build` and `npm run export` (their pre-scripts); static files, so search works on a Node
- * host, on Vercel and behind any CDN with no search service.
+ * Builds the full-text search index (Pagefind, with its Chinese segmentation) and the phrase subset
+ * of the script toggle; static files, so search works on a Node host, on Vercel and behind any CDN
+ * with no search service.
  *
- * The articles come from the same index the pages use (drafts, scheduled and expired ones out;
- * duplicate slugs resolved). Their bodies are read, parsed and turned into records by child processes
- * (BUILD_CPUS of them, default: both cores), a batch of files at a time; the main thread hands each
- * batch to Pagefind's indexer (its own process) and gives the worker the next one. At most two
- * batches per worker are in memory at once, whatever the size of the corpus.
+ *   npx tsx scripts/build-search.ts            the content folder → public/ (`npm run dev`, `npm run
+ *                                              search-index`, e.g. after new articles on `next start`)
+ *   npx tsx scripts/build-search.ts --build    after `next build` (`npm run build`'s postbuild): from
+ *                                              the index the build stored, → public/, which `next start`
+ *                                              and Vercel serve as it is on disk
+ *   npx tsx scripts/build-search.ts --export [DIR]   after a static export (`npm run export`): from
+ *                                              the index the export's build stored, → DIR (default as
+ *                                              scripts/prune-export.mjs: out/), where Next copied public/
+ *
+ * After a build the articles come from the index it stored (lib/content/store.ts), so the folder is
+ * not parsed a second time; otherwise from the folder (drafts, scheduled and expired ones out;
+ * duplicate slugs resolved). PAGEFIND_OUTPUT names another folder for the index (to measure it).
+ *
+ * Their bodies are read, parsed and turned into records by child processes (BUILD_CPUS of them,
+ * default: both cores), a batch of files at a time; the main thread hands each batch to Pagefind's
+ * indexer (its own process) and gives the worker the next one. At most two batches per worker are in
+ * memory at once, whatever the size of the corpus.
  */
 import { fork } from "node:child_process";
 import fs from "node:fs";
@@ -18,15 +29,25 @@ import { performance } from "node:perf_hooks";
 import * as pagefind from "pagefind";
 import { contentDir, siteConfig } from "../lib/config";
 import { parseArticle } from "../lib/content/article";
-import { buildIndex } from "../lib/content/index";
+import { assembleIndex, withStories, type ContentIndex } from "../lib/content/assemble";
+import { buildIndex, parseContent } from "../lib/content/index";
+import { loadOrParse } from "../lib/content/store";
 import { messages } from "../lib/i18n";
 import { SEARCH_LANGUAGE, searchRecord, type SearchRecord } from "../lib/search";
 import { PHRASES_URL, scriptOf, usedPhrases } from "../lib/script/convert";
 
-export const OUTPUT = path.resolve(process.cwd(), process.env.PAGEFIND_OUTPUT || path.join("public", "pagefind"));
+const argv = process.argv.slice(2);
+const exportAt = argv.indexOf("--export");
+// As scripts/prune-export.mjs: the folder given, else NEXT_DIST_DIR when it is not .next, else out/.
+const dist = process.env.NEXT_DIST_DIR;
+const EXPORT = exportAt < 0 ? undefined : argv[exportAt + 1] || (dist && dist !== ".next" ? dist : "out");
+const AFTER_BUILD = argv.includes("--build") || EXPORT !== undefined;
+// Where the site's static files go: public/, or the export that has already copied it.
+const SITE = path.resolve(process.cwd(), EXPORT ?? "public");
+const OUTPUT = path.resolve(process.cwd(), process.env.PAGEFIND_OUTPUT || path.join(SITE, "pagefind"));
 const BATCH = 100;
 /** The Simplified → Traditional phrases the site's text uses, for the script toggle (lib/script/convert.ts). */
-export const PHRASES = path.join(process.cwd(), "public", PHRASES_URL);
+const PHRASES = path.join(SITE, PHRASES_URL);
 
 /** Every string the site's own UI shows (functions called with sample values), and its configuration. */
 function uiText(): string[] {
@@ -65,6 +86,21 @@ function pagefindUsage(): { cpu: number; peakMb: number } | null {
   return null;
 }
 
+/**
+ * The index the build just stored, as its pages saw it (outside a build, loadOrParse loads the stored
+ * file; it parses the folder only when there is none). An export's build stores it in .next.
+ */
+function storedIndex(): ContentIndex {
+  if (EXPORT !== undefined) {
+    if (!fs.existsSync(path.join(SITE, "index.html"))) {
+      throw new Error(`search index: --export ${EXPORT}: not a static export (no index.html)`);
+    }
+    process.env.NEXT_OUTPUT = "export";
+  }
+  const dir = contentDir();
+  return assembleIndex(loadOrParse(dir, () => withStories(parseContent(dir))));
+}
+
 type Job = [file: string, slug: string];
 /** A batch's records, their files, and the Simplified text in it (for the phrase subset). */
 type Done = { records: SearchRecord[]; files: string[]; simplified: string[] };
@@ -96,7 +132,7 @@ async function main() {
   const dev = process.env.NODE_ENV === "development";
   const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
   if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
-  const { articles } = buildIndex(contentDir(), { includeDrafts: dev });
+  const { articles } = AFTER_BUILD ? storedIndex() : buildIndex(contentDir(), { includeDrafts: dev });
   const jobs: Job[] = articles.map((a) => [a.file, a.slug]);
   const indexed = performance.now();
   const STPhrases = (await import("opencc-js/dict/STPhrases")).default;
