@@ -17,6 +17,7 @@
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -106,13 +107,20 @@ async function serverLatencies(content: string, slugs: string[]): Promise<{ firs
     await waitForServer(`${base}/`);
     const first: number[] = [];
     const repeat: number[] = [];
-    const time = async (url: string) => {
-      const t = performance.now();
-      const res = await fetch(url);
-      await res.arrayBuffer();
-      if (res.status !== 200) throw new Error(`${url}: ${res.status}`);
-      return performance.now() - t;
-    };
+    // node:http on a new connection each time, as curl times it: Node's fetch added 4–5 ms of its
+    // own to every request measured here (12.5 vs 7.8 ms for the same cached page, same server).
+    const time = (url: string) =>
+      new Promise<number>((resolve, reject) => {
+        const t = performance.now();
+        http
+          .get(url, { agent: false }, (res) => {
+            res.resume();
+            res.on("end", () =>
+              res.statusCode === 200 ? resolve(performance.now() - t) : reject(new Error(`${url}: ${res.statusCode}`)),
+            );
+          })
+          .on("error", reject);
+      });
     for (const slug of slugs) {
       first.push(await time(`${base}/posts/${encodeURIComponent(slug)}/`));
       repeat.push(await time(`${base}/posts/${encodeURIComponent(slug)}/`));
