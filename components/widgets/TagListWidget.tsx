@@ -14,7 +14,7 @@ interface Props {
 export function TagListWidget({ tags }: Props) {
   return (
     <Widget title={ui.tags}>
-      <TermCounts terms={tags.slice(0, siteConfig.tagListCap)} inline />
+      <TermCounts terms={tags} limit={siteConfig.tagListCap} inline />
       <p className="mt-3 text-sm">
         <a href={taxonomyUrl("tags")} className="text-accent-ink">
           {ui.allTags} →
