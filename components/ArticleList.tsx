@@ -1,6 +1,6 @@
 import type { Card } from "@/lib/content/stories";
 import { ui } from "@/lib/i18n";
-import { ArticleCard } from "./ArticleCard";
+import { articleCardHtml } from "./markup";
 import { Pagination } from "./Pagination";
 
 interface Props {
@@ -19,11 +19,13 @@ export function ArticleList({ cards, page, totalPages, href }: Props) {
   if (cards.length === 0) return <p className="rounded bg-paper p-4">{ui.noArticles}</p>;
   return (
     <>
-      <div className="space-y-4" data-list>
-        {cards.map(({ article, others }) => (
-          <ArticleCard key={article.slug} article={article} others={others} />
-        ))}
-      </div>
+      <div
+        className="space-y-4"
+        data-list
+        dangerouslySetInnerHTML={{
+          __html: cards.map(({ article, others }) => articleCardHtml(article, others)).join(""),
+        }}
+      />
       <Pagination page={page} totalPages={totalPages} href={href} />
     </>
   );

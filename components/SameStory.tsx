@@ -3,7 +3,7 @@ import { siteConfig } from "@/lib/config";
 import { formatDate } from "@/lib/dates";
 import { ui } from "@/lib/i18n";
 import { articleUrl } from "@/lib/urls";
-import { sourceName } from "./StorySources";
+import { sourceName } from "./markup";
 
 interface Props {
   /** The other members of the article's story, newest first. */
