@@ -104,6 +104,16 @@ export function isStaticExport(): boolean {
   return process.env.NEXT_OUTPUT === "export";
 }
 
+/**
+ * Where a build keeps what later steps and builds reuse: its build folder's cache, which Next keeps
+ * between builds (as do Vercel's and CI's build caches). A static export builds in .next whatever
+ * folder it writes to (NEXT_DIST_DIR names the export, and Next empties that folder first).
+ */
+export function buildCacheDir(...parts: string[]): string {
+  const build = isStaticExport() ? ".next" : process.env.NEXT_DIST_DIR || ".next";
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), build, "cache", ...parts);
+}
+
 /** How many articles / list pages a build writes ahead: everything in export mode. */
 export function prebuildLimits(): { articles: number; listPages: number } {
   if (isStaticExport()) return { articles: Infinity, listPages: Infinity };

@@ -12,6 +12,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { buildCacheDir } from "../config";
 import type { Article, TermRef } from "./article";
 import { folderSignature, findFiles, type FileStat } from "./files";
 import type { Parsed } from "./parse";
@@ -192,14 +193,12 @@ export function decode(data: StoredFile): Parsed {
 }
 
 /**
- * Where a build keeps the parsed content of `dir`: its build folder's cache. A static export builds
- * in .next whatever folder it writes to (NEXT_DIST_DIR names the export, as in Next, which empties
- * that folder when it writes it), so the file outlives the export for `scripts/export-redirects.ts`.
+ * Where a build keeps the parsed content of `dir`: its build folder's cache (lib/config
+ * `buildCacheDir`), so the file of a static export outlives the export for `scripts/export-redirects.ts`.
  */
 export function storePath(dir: string): string {
   const key = createHash("sha1").update(dir).digest("hex").slice(0, 12);
-  const build = process.env.NEXT_OUTPUT === "export" ? ".next" : process.env.NEXT_DIST_DIR || ".next";
-  return path.resolve(process.cwd(), build, "cache", "content-index", `${key}.json`);
+  return buildCacheDir("content-index", `${key}.json`);
 }
 
 function tryLoad(file: string, signature: string | null): Parsed | null {
