@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { bodyCacheKey, pruneBodyCaches } from "./lib/markdown/body-cache";
 import { SECURITY_HEADERS } from "./lib/security";
 
 const staticExport = process.env.NEXT_OUTPUT === "export";
@@ -62,4 +64,12 @@ const nextConfig: NextConfig = {
   ...(staticExport ? {} : { headers: async () => [{ source: "/:path*", headers: SECURITY_HEADERS }] }),
 };
 
-export default nextConfig;
+/**
+ * The body renderer's key (lib/markdown/body-cache.ts), inlined into the build's server code; a
+ * build removes the bodies of other keys.
+ */
+export default function config(phase: string): NextConfig {
+  const key = bodyCacheKey();
+  if (phase === PHASE_PRODUCTION_BUILD) pruneBodyCaches(key);
+  return { ...nextConfig, env: { BODY_CACHE_KEY: key } };
+}

@@ -10,11 +10,15 @@ import { relatedArticles } from "@/lib/content/related";
 import { aliasTarget, getArticle, getArticleBody, neighbours, sameStory } from "@/lib/content/queries";
 import { ui } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";
+import { cachedRender } from "@/lib/markdown/body-cache";
 import { articleMetadata, newsArticleJsonLd } from "@/lib/seo";
 import { markdownToPlainText, readingStats } from "@/lib/text";
 import { articleUrl } from "@/lib/urls";
 
 type Props = { params: Promise<{ slug: string }> };
+
+/** A body an earlier build rendered is read back, not rendered again (lib/markdown/body-cache). */
+const render = cachedRender(renderMarkdown);
 
 export function generateStaticParams() {
   // The newest articles (all of them in export mode); older ones render on first request, then are cached.
@@ -41,7 +45,7 @@ export default async function ArticlePage({ params }: Props) {
   }
   const { older, newer } = neighbours(article);
   const markdown = getArticleBody(article);
-  const body = renderMarkdown(markdown, {
+  const body = render(markdown, {
     math: article.mathjax,
     footnoteLabel: ui.footnotes,
     footnoteBackLabel: ui.footnoteBack,
