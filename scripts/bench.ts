@@ -1,6 +1,6 @@
 /**
  * npm run bench -- [--articles N | --content DIR] [--mode export|server] [--runs R] [--cpus C] [--prebuild P]
- *                   [--no-floor]
+ *                   [--no-floor] [--warm]
  *
  * Generates N articles (scripts/generate-articles.ts) into a temporary folder, or reads the articles
  * of DIR (left as it is: a real corpus such as ../shared/corpus/real-3k), builds the site from them R
@@ -13,6 +13,10 @@
  * part of the site: a root layout and a route that renders only a title) with as many pages as the
  * run prerendered articles, and prints the CPU time of one prerendered page, ours (per route) and
  * the bare one, and their ratio (scripts/page-cpu.cjs measures them inside the build workers).
+ * Every run starts without the bodies an earlier build rendered (lib/markdown/body-cache): a
+ * first build, or one after a code change. With --warm they are kept, so runs after the first
+ * read them back (in server mode with the rest of the build's cache folder): a rebuild after new
+ * articles arrived.
  * A benchmark, not a test: run it on a quiet machine.
  */
 import { spawn } from "node:child_process";
@@ -38,6 +42,7 @@ const arg = (name: string, fallback: string) => {
 const CONTENT = arg("content", "");
 let ARTICLES = Number(arg("articles", "1000"));
 const FLOOR = !args.includes("--no-floor");
+const WARM = args.includes("--warm");
 const MODE = arg("mode", "export") as "export" | "server";
 const RUNS = Number(arg("runs", "3"));
 const CPUS = arg("cpus", "");
@@ -235,8 +240,13 @@ async function main() {
   const ours = new Map<string, number[]>(); // route → median CPU ms of one page, per run
   const bare: number[] = [];
   let pages = 0;
+  // The build's cache folder (lib/config buildCacheDir): a static export builds in .next.
+  const bodies = path.join(ROOT, MODE === "export" ? ".next" : DIST, "cache", "bodies");
   for (let r = 0; r < RUNS; r++) {
-    fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
+    const dist = path.join(ROOT, DIST);
+    for (const name of fs.existsSync(dist) ? fs.readdirSync(dist) : [])
+      if (!(WARM && name === "cache")) fs.rmSync(path.join(dist, name), { recursive: true, force: true });
+    if (!WARM) fs.rmSync(bodies, { recursive: true, force: true });
     fs.rmSync(cpuLog, { force: true });
     // An export is what `npm run export` ships: the build, then the payload files pruned.
     const build =
