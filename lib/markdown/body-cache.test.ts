@@ -101,6 +101,7 @@ describe("the renderer's key", () => {
     expect(changed).not.toBe(key);
     write("package-lock.json", '{"lockfileVersion": 3}');
     expect(bodyCacheKey(tmp)).not.toBe(changed);
+    expect(bodyCacheKey(path.join(tmp, "no-sources"))).toMatch(/^[0-9a-f]{16}$/);
   });
 
   it("starts an empty folder: a build removes the bodies of other keys", () => {

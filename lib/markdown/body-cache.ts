@@ -22,8 +22,13 @@ const BUILD_PHASE = "phase-production-build";
 /** The renderer's key: a hash of every non-test module under `<root>/lib` and the lockfile. */
 export function bodyCacheKey(root = "."): string {
   const hash = createHash("sha256");
-  const modules = fs
-    .readdirSync(path.join(root, "lib"), { recursive: true, encoding: "utf8" })
+  let names: string[] = [];
+  try {
+    names = fs.readdirSync(path.join(root, "lib"), { recursive: true, encoding: "utf8" });
+  } catch {
+    /* a server started from a build without its sources: the key is not used there */
+  }
+  const modules = names
     .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
     .map((f) => path.join("lib", f).split(path.sep).join("/"))
     .sort();
