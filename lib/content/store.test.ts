@@ -37,6 +37,29 @@ describe("the shared content index file", () => {
     expect(second.articles[0].fingerprint).toMatch(/^[\w-]{16}$/);
   });
 
+  it("is not parsed again when another process stored it just before this one took the lock", () => {
+    vi.stubEnv("NEXT_PHASE", "phase-production-build");
+    const dir = path.join(tmp, "content");
+    const build = vi.fn(() => parseContent(dir));
+    const openSync = fs.openSync;
+    let raced = false;
+    // The other build worker: it parses, stores and lets go of the lock between this process's
+    // first look at the file and its taking the lock.
+    vi.spyOn(fs, "openSync").mockImplementation((...args: Parameters<typeof fs.openSync>) => {
+      if (!raced && String(args[0]).endsWith(".lock")) {
+        raced = true;
+        expect(loadOrParse(dir, build).built).toBe(true);
+      }
+      return openSync(...args);
+    });
+    const result = loadOrParse(dir, build);
+    expect(raced).toBe(true);
+    expect(build).toHaveBeenCalledTimes(1);
+    expect(result.built).toBe(false);
+    expect(result.articles.map((a) => a.title)).toEqual(["A"]);
+    vi.restoreAllMocks();
+  });
+
   it("of a static export is kept in .next, which outlives the export folder Next empties", () => {
     const dir = path.join(tmp, "content");
     expect(storePath(dir).startsWith(path.join(tmp, "dist", "cache") + path.sep)).toBe(true);

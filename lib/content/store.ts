@@ -262,6 +262,9 @@ export function loadOrParse(dir: string, parse: () => Parsed): Parsed & { built:
   while (Date.now() < deadline) {
     if (acquire(lock)) {
       try {
+        // Another process may have stored it and let go of the lock since this one last looked.
+        const stored = tryLoad(file, signature);
+        if (stored) return { ...stored, built: false };
         const parsed = parse();
         write(file, encode(parsed, dir, signature));
         return { ...parsed, built: true };
