@@ -7,7 +7,7 @@
  * times and prints medians: wall time, ms per article, peak memory of the whole build (all
  * processes), output size and file count; the page weight of the home page and an article (HTML,
  * CSS, JS, raw and gzip); in server mode the latency of the first and a repeated request for
- * articles that were not prebuilt.
+ * articles that were not prebuilt, and (with the floor) of bare pages that were not prebuilt.
  *
  * The floor: each run also builds a bare App Router app (scratch folder .next-bench-floor/, never
  * part of the site: a root layout and a route that renders only a title) with as many pages as the
@@ -30,6 +30,7 @@ import { assembleIndex, withStories } from "../lib/content/assemble";
 import { buildIndex, parseContent } from "../lib/content/index";
 import { siteConfig } from "../lib/config";
 import { pageCount } from "../lib/pagination";
+import { articleUrl } from "../lib/urls";
 import { decode, loadOrParse } from "../lib/content/store";
 import { generateArticles } from "./generate-articles";
 import { kb, mb, median, runMeasured, waitForServer } from "./measure";
@@ -100,14 +101,24 @@ function fmtWeight(w: Weight): string {
   return `HTML ${kb(w.html[0])} (${kb(w.html[1])} gz) · CSS ${kb(w.css[0])} (${kb(w.css[1])} gz) · JS ${kb(w.js[0])} (${kb(w.js[1])} gz)`;
 }
 
-async function serverLatencies(content: string, slugs: string[]): Promise<{ first: number[]; repeat: number[] }> {
-  // The server reads the same content folder as the build (for the pages it renders on request).
-  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)], {
+/**
+ * `next start` of a build (`app` "" for the site, else the bare app's folder) on loopback, then for
+ * each path a first request (rendered on demand: not prebuilt) and a repeat (served from the page
+ * cache), each on a new connection. The server is up once `/` answers (a prerendered page of
+ * another route), so the first path also loads its route's code, as on a live server.
+ */
+async function serverLatencies(
+  app: string,
+  env: Record<string, string>,
+  paths: string[],
+): Promise<{ first: number[]; repeat: number[] }> {
+  const port = PORT + (app ? 1 : 0);
+  const server = spawn("npx", ["next", "start", ...(app ? [app] : []), "-H", "127.0.0.1", "-p", String(port)], {
     cwd: ROOT,
-    env: { ...process.env, NEXT_DIST_DIR: DIST, CONTENT_DIR: content },
+    env: { ...process.env, ...env },
     detached: true,
   });
-  const base = `http://127.0.0.1:${PORT}`;
+  const base = `http://127.0.0.1:${port}`;
   try {
     await waitForServer(`${base}/`);
     const first: number[] = [];
@@ -126,10 +137,11 @@ async function serverLatencies(content: string, slugs: string[]): Promise<{ firs
           })
           .on("error", reject);
       });
-    for (const slug of slugs) {
-      first.push(await time(`${base}/posts/${encodeURIComponent(slug)}/`));
-      repeat.push(await time(`${base}/posts/${encodeURIComponent(slug)}/`));
-    }
+    // Every first request, then every repeat: a repeat is timed once the server has finished what a
+    // render leaves to do after its response (storing the page in its cache), as when the next
+    // reader comes, not while it is still at it.
+    for (const p of paths) first.push(await time(`${base}${p}`));
+    for (const p of paths) repeat.push(await time(`${base}${p}`));
     return { first, repeat };
   } finally {
     process.kill(-server.pid!, "SIGTERM");
@@ -165,6 +177,10 @@ function writeFloorApp(pages: number): void {
       <body>{children}</body>
     </html>
   );
+}
+`,
+    "app/page.jsx": `export default function Home() {
+  return <h1>Home</h1>;
 }
 `,
     "app/p/[n]/page.jsx": `export function generateStaticParams() {
@@ -240,6 +256,7 @@ async function main() {
   const ours = new Map<string, number[]>(); // route → median CPU ms of one page, per run
   const bare: number[] = [];
   let pages = 0;
+  let barePrebuilt = 0; // pages the last run's bare app prerendered: /p/0/ to /p/<that - 1>/
   // The build's cache folder (lib/config buildCacheDir): a static export builds in .next.
   const bodies = path.join(ROOT, MODE === "export" ? ".next" : DIST, "cache", "bodies");
   for (let r = 0; r < RUNS; r++) {
@@ -268,6 +285,7 @@ async function main() {
       const articles = routes.get(ARTICLE_ROUTE)?.length ?? 0;
       // The bare app, built the same way with as many pages as this run prerendered articles.
       writeFloorApp(articles);
+      barePrebuilt = articles;
       fs.rmSync(cpuLog, { force: true });
       await runMeasured(`npx next build ${path.basename(FLOOR_APP)}`, { ...env, NEXT_DIST_DIR: ".next" }, ROOT);
       const floorCpu = readPageCpu(cpuLog);
@@ -323,10 +341,23 @@ ${MODE} mode, ${ARTICLES} articles, ${RUNS} run(s), cpus ${CPUS || "default"}${M
       .slice(0, 20)
       .map((a) => a.slug);
     if (cold.length) {
-      const { first, repeat } = await serverLatencies(content, cold);
+      const ms = (xs: number[]) =>
+        `first request ${median(xs).toFixed(1)} ms median (max ${Math.max(...xs).toFixed(1)})`;
+      const site = await serverLatencies("", { NEXT_DIST_DIR: DIST, CONTENT_DIR: content }, cold.map(articleUrl));
       console.log(
-        `  not-prebuilt article:     first request ${median(first).toFixed(1)} ms median (max ${Math.max(...first).toFixed(1)}), repeat ${median(repeat).toFixed(1)} ms median, over ${cold.length} articles`,
+        `  not-prebuilt article:     ${ms(site.first)}, repeat ${median(site.repeat).toFixed(1)} ms median, over ${cold.length} articles`,
       );
+      if (FLOOR) {
+        // The same on the last run's bare app: pages past the ones it prerendered render on request.
+        const paths = cold.map((_, i) => `/p/${barePrebuilt + i}/`);
+        const bare = await serverLatencies(path.basename(FLOOR_APP), {}, paths);
+        console.log(
+          `  bare page, not prebuilt:  ${ms(bare.first)}, repeat ${median(bare.repeat).toFixed(1)} ms median, over ${paths.length} pages`,
+        );
+        console.log(
+          `  article / bare:           first ${(median(site.first) / median(bare.first)).toFixed(2)}×, repeat ${(median(site.repeat) / median(bare.repeat)).toFixed(2)}×`,
+        );
+      }
     }
   }
   cleanUp();
