@@ -65,11 +65,16 @@ const nextConfig: NextConfig = {
 };
 
 /**
- * The body renderer's key (lib/markdown/body-cache.ts), inlined into the build's server code; a
- * build removes the bodies of other keys.
+ * Inlined into the build's server code: the body renderer's key (lib/markdown/body-cache.ts; a build
+ * removes the bodies of other keys), and the switch of our patch to Next (scripts/patches, applied by
+ * `npm install`): no per-segment prefetch data (`__next.*.txt`) for any page. Next's client router
+ * fetches it only to navigate without reloading (next/link, router.push), which this site never does:
+ * every link is a plain <a>. Next renders it for every page it prerenders (the build, and a page
+ * rendered or revalidated on request) by decoding the page's whole RSC payload and encoding each
+ * segment again: about a quarter of the CPU of an article page (README › Build cost).
  */
 export default function config(phase: string): NextConfig {
   const key = bodyCacheKey();
   if (phase === PHASE_PRODUCTION_BUILD) pruneBodyCaches(key);
-  return { ...nextConfig, env: { BODY_CACHE_KEY: key } };
+  return { ...nextConfig, env: { BODY_CACHE_KEY: key, NEXT_SKIP_SEGMENT_PREFETCH_DATA: "1" } };
 }

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { SEED, SEED_TITLE } from "./support";
 
@@ -243,4 +245,14 @@ test("an article's old URLs (aliases) redirect permanently to it", async ({ page
   }
   await page.goto("/2026/11/shanghai-port/");
   await expect(page.locator("h1")).toHaveText("上海港集装箱吞吐量再创新高，航运业看好明年需求");
+});
+
+test("the build writes no per-segment prefetch data (scripts/patches), and pages still hydrate", async ({ page }) => {
+  // Next writes a page's segments beside its HTML (`<slug>.segments/`); next.config.ts turns them off.
+  const posts = fs.readdirSync(path.join(".next", "server", "app", "posts"));
+  expect(posts.filter((f) => f.endsWith(".html")).length).toBeGreaterThan(5);
+  expect(posts.filter((f) => f.endsWith(".segments"))).toEqual([]);
+  // React hydrates from the page's inline payload, not from segments: BootFallback's effect runs.
+  await page.goto(SEED);
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "");
 });

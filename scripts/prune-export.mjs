@@ -4,7 +4,9 @@
 // - The RSC payload and segment prefetch files (`index.txt`, `__next.*.txt`) of every page folder.
 //   The client router fetches them only on client-side navigation (next/link, router.push) and
 //   prefetching; every link of this site is a plain <a>, so nothing ever requests them
-//   (e2e/static.spec.ts logs the requests). Each repeats the page's body.
+//   (e2e/static.spec.ts logs the requests). Each repeats the page's body. With our patch to Next
+//   (next.config.ts, scripts/patches) the build writes no segment files; any that a build without
+//   it wrote go too.
 // - The React runtime in every page: the App Router's script tags, its preloads and the inline RSC
 //   payload (`self.__next_f.push(…)`, the whole page again as a string: over half the seed article's
 //   HTML), and the runtime's chunk files. They exist to hydrate the page, and an exported page needs
