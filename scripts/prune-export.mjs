@@ -26,20 +26,49 @@ if (!fs.existsSync(path.join(dir, "index.html"))) {
   process.exit(1);
 }
 
-/** The App Router's own tags in an exported page (Next 16, Turbopack). */
-const RUNTIME = [
-  /<script src="\/_next\/static\/[^"]+\.js"[^>]*><\/script>/g,
-  /<link rel="preload" as="script"[^>]*href="\/_next\/static\/[^"]+\.js"[^>]*\/>/g,
-  /<script>\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(\[0\]\)<\/script>/g,
-  /<script>self\.__next_f\.push\(\[[\s\S]*?\]\)<\/script>/g,
-  /<script id="_R_">[\s\S]*?<\/script>/g,
-];
+/**
+ * The App Router's own tags in an exported page (Next 16, Turbopack): its chunks' script tags and
+ * preloads, the payload's first push, its pushes (the inline RSC payload) and its bootstrap.
+ */
+const SRC = /^<script src="\/_next\/static\/[^"]+\.js"[^>]*><\/script>$/;
+const PRELOAD = /^<link rel="preload" as="script"[^>]*href="\/_next\/static\/[^"]+\.js"[^>]*\/>$/;
+const FIRST_PUSH = "<script>(self.__next_f=self.__next_f||[]).push([0])</script>";
+const isRuntimeScript = (tag) =>
+  tag === FIRST_PUSH ||
+  (tag.startsWith("<script>self.__next_f.push([") && tag.endsWith("])</script>")) ||
+  tag.startsWith('<script id="_R_">') ||
+  SRC.test(tag);
 
-/** The page without the runtime; null when it does not look like a page Next wrote (left as it is). */
+/**
+ * The page without the runtime; null when it does not look like a page Next wrote (left as it is).
+ * A scan from tag to tag, not a regular expression over the page: the payload is half the page's
+ * bytes, and a script ends at the first `</script>` (inside one, Next escapes `<`).
+ */
 function withoutRuntime(html) {
   if (!html.includes("self.__next_f")) return null;
-  let out = html;
-  for (const re of RUNTIME) out = out.replace(re, "");
+  const cuts = []; // [start, end) of each tag to remove
+  for (let i = html.indexOf("<script"); i >= 0;) {
+    const end = html.indexOf("</script>", i);
+    if (end < 0) break;
+    const stop = end + "</script>".length;
+    if (isRuntimeScript(html.slice(i, stop))) cuts.push([i, stop]);
+    i = html.indexOf("<script", stop);
+  }
+  for (let i = html.indexOf('<link rel="preload" as="script"'); i >= 0;) {
+    const stop = html.indexOf(">", i) + 1;
+    if (stop === 0) break;
+    if (PRELOAD.test(html.slice(i, stop))) cuts.push([i, stop]);
+    i = html.indexOf('<link rel="preload" as="script"', stop);
+  }
+  cuts.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let at = 0;
+  for (const [start, stop] of cuts) {
+    if (start < at) continue; // a preload inside a removed script: already gone
+    out += html.slice(at, start);
+    at = stop;
+  }
+  out += html.slice(at);
   // Anything left of the payload means the format changed: keep the page whole rather than half.
   return out.includes("self.__next_f") || out.includes('src="/_next/static/') ? null : out;
 }
