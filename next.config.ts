@@ -29,6 +29,29 @@ function scratchTsconfig(dir: string): string | undefined {
   return file;
 }
 
+/** The server code's libraries, loaded from node_modules in an export build (see serverExternalPackages). */
+const EXPORT_EXTERNALS = [
+  "github-slugger",
+  "gray-matter",
+  "hast-util-from-html",
+  "hast-util-raw",
+  "hast-util-sanitize",
+  "js-yaml",
+  "katex",
+  "lowlight",
+  "mdast-util-math",
+  "mdast-util-to-hast",
+  "mdast-util-to-string",
+  "remark",
+  "remark-cjk-friendly",
+  "remark-cjk-friendly-gfm-strikethrough",
+  "remark-gfm",
+  "remark-html",
+  "remark-math",
+  "smol-toml",
+  "unist-util-visit",
+];
+
 const nextConfig: NextConfig = {
   // `npm run export`: every page written to out/ for any static host. Otherwise a Node/Vercel build.
   output: staticExport ? "export" : undefined,
@@ -43,6 +66,11 @@ const nextConfig: NextConfig = {
   // with lib/urls.ts trailingSlashRedirect (vercel/next.js#16617, #25103).
   skipTrailingSlashRedirect: true,
   poweredByHeader: false,
+  // In a static export the server code runs only in the build: there the Markdown and front-matter
+  // libraries are loaded by Node from node_modules rather than bundled, and Turbopack compiles ~2 MB
+  // less (a cold compile ~2 s shorter). A server keeps them bundled: it starts faster, and every
+  // serverless cold start pays that (first request of a process ~0.3 s vs ~0.6 s; README › Build cost).
+  serverExternalPackages: staticExport ? EXPORT_EXTERNALS : [],
   reactStrictMode: true,
   // Both cores of the build machine (measured: see README › Performance); BUILD_CPUS overrides.
   experimental: {
