@@ -86,8 +86,9 @@ async function pageWeight(get: (p: string) => Promise<Buffer>, page: string): Pr
   const gz = (b: Buffer) => zlib.gzipSync(b, { level: 9 }).length;
   const w: Weight = { html: [html.length, gz(html)], css: [0, 0], js: [0, 0] };
   const assets = new Set<string>();
-  for (const m of text.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="(\/(?:_next|js)\/[^"]+\.(?:js|css))"/g))
-    assets.add(m[1]);
+  // Not Next's polyfills: a `noModule` script, which no browser with modules downloads.
+  for (const m of text.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="(\/(?:_next|js)\/[^"]+\.(?:js|css))"[^>]*>/g))
+    if (!/\snomodule\b/i.test(m[0])) assets.add(m[1]);
   for (const a of assets) {
     const body = await get(a);
     const kind = a.endsWith(".css") ? "css" : "js";
@@ -334,6 +335,19 @@ ${MODE} mode, ${ARTICLES} articles, ${RUNS} run(s), cpus ${CPUS || "default"}${M
     const indexFile = fs.readdirSync(path.join(out, "cache", "content-index")).find((f) => f.endsWith(".json"))!;
     const stored = JSON.parse(fs.readFileSync(path.join(out, "cache", "content-index", indexFile), "utf8"));
     const sorted = assembleIndex(decode(stored)).articles;
+    // The newest article, prebuilt, as the Node host sends it: with the App Router runtime.
+    const html = path.join(out, "server", "app", "posts", `${sorted[0]?.slug}.html`);
+    if (sorted.length && fs.existsSync(html)) {
+      const get = async (p: string) =>
+        fs.readFileSync(
+          p.startsWith("/_next/static/")
+            ? path.join(out, "static", p.slice("/_next/static/".length))
+            : p.startsWith("/js/")
+              ? path.join(ROOT, "public", p)
+              : html,
+        );
+      console.log(`  article page weight:      ${fmtWeight(await pageWeight(get, `/posts/${sorted[0].slug}/`))}`);
+    }
     const prebuilt = Number(PREBUILD || 1000);
     const cold = sorted
       .slice(prebuilt)
