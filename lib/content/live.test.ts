@@ -76,6 +76,17 @@ describe("the live index", () => {
     expect(titles(live)).toEqual(["D", "C", "B2", "A"]);
   });
 
+  it("takes a file as it is when told to wait for nothing, even one whose time is ahead of the clock", async () => {
+    const live = started();
+    const file = write("d.md", article("D", "2026-01-04 08:00"), 0);
+    const ahead = new Date(Date.now() + 60_000); // written on a machine whose clock runs ahead
+    fs.utimesSync(file, ahead, ahead);
+    expect((await live.refresh(2000)).waiting).toEqual([file]);
+    const report = await live.refresh(0);
+    expect(report.added).toEqual([file]);
+    expect(titles(live)).toEqual(["D", "C", "B", "A"]);
+  });
+
   it("keeps the previous version of a file that stops parsing for one scan, then reports it", async () => {
     const live = started();
     write("b.md", "---\ntitle: [\n---\n半截");

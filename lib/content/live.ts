@@ -108,7 +108,9 @@ export class LiveContent {
       seen.add(file);
       const previous = this.entries.get(file);
       if (previous && previous.size === size && previous.mtimeMs === mtimeMs) continue;
-      if (now - mtimeMs < settleMs) {
+      // `settleMs: 0` waits for nothing: a file's time can be a fraction of a millisecond ahead of
+      // Date.now() (which is whole milliseconds), or ahead by a clock's skew.
+      if (settleMs > 0 && now - mtimeMs < settleMs) {
         report.waiting.push(file);
         continue;
       }
