@@ -79,10 +79,21 @@ describe("the live index", () => {
   it("takes a file as it is when told to wait for nothing, even one whose time is ahead of the clock", async () => {
     const live = started();
     const file = write("d.md", article("D", "2026-01-04 08:00"), 0);
-    const ahead = new Date(Date.now() + 60_000); // written on a machine whose clock runs ahead
+    const ahead = new Date(Date.now() + 1000); // being written by a machine whose clock is a little ahead
     fs.utimesSync(file, ahead, ahead);
     expect((await live.refresh(2000)).waiting).toEqual([file]);
     const report = await live.refresh(0);
+    expect(report.added).toEqual([file]);
+    expect(titles(live)).toEqual(["D", "C", "B", "A"]);
+  });
+
+  it("takes a file whose time is far ahead of the clock at the next scan, not when the clock catches up", async () => {
+    const live = started();
+    const file = write("d.md", article("D", "2026-01-04 08:00"), 0);
+    const ahead = new Date(Date.now() + 3_600_000); // copied with its time from a machine an hour ahead
+    fs.utimesSync(file, ahead, ahead);
+    const report = await live.refresh(2000);
+    expect(report.waiting).toEqual([]);
     expect(report.added).toEqual([file]);
     expect(titles(live)).toEqual(["D", "C", "B", "A"]);
   });

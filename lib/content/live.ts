@@ -5,7 +5,7 @@
  * file's kept result (./parse parseFile, collectArticles; ./assemble). The server starts from the
  * build's parsed content (./store, with each file's size and time) instead of parsing every file.
  *
- * Files being written are left alone: a file whose time is younger than `settleMs` keeps its
+ * Files being written are left alone: a file whose time is within `settleMs` of now keeps its
  * previous version (or is not added yet), and a file that no longer parses where its previous
  * version did keeps that version for one more scan (then its errors are reported as usual). A file
  * written elsewhere and renamed into place is simply a changed file.
@@ -108,9 +108,12 @@ export class LiveContent {
       seen.add(file);
       const previous = this.entries.get(file);
       if (previous && previous.size === size && previous.mtimeMs === mtimeMs) continue;
-      // `settleMs: 0` waits for nothing: a file's time can be a fraction of a millisecond ahead of
-      // Date.now() (which is whole milliseconds), or ahead by a clock's skew.
-      if (settleMs > 0 && now - mtimeMs < settleMs) {
+      // A file is being written when its time is within settleMs of now, either side: a fraction
+      // of a millisecond ahead of Date.now() (whole milliseconds) or a little ahead by a clock's
+      // skew. One far ahead (copied with its time from a machine whose clock runs ahead) is not
+      // being written: waiting for the clock to catch up would hide it for as long as the skew.
+      // `settleMs: 0` waits for nothing.
+      if (settleMs > 0 && Math.abs(now - mtimeMs) < settleMs) {
         report.waiting.push(file);
         continue;
       }
