@@ -20,9 +20,7 @@ log "static export and its search index → .next-export"
 node scripts/clean-route-cache.mjs
 NEXT_OUTPUT=export NEXT_DIST_DIR=.next-export npx next build > .next-export.log 2>&1 || { tail -40 .next-export.log; exit 1; }
 # What `npm run export` ships: without the RSC payload files no plain link ever requests, with the
-# pages of old URLs (aliases, copies) that the build no longer prerenders.
-node scripts/prune-export.mjs .next-export
-npx tsx scripts/export-redirects.ts .next-export
-npx tsx scripts/build-search.ts --export .next-export
+# pages of old URLs (aliases, copies) that the build no longer prerenders, and the search index.
+bash scripts/finish-export.sh .next-export
 log "the site → .next (npm run build)"
 npm run build --silent

@@ -78,7 +78,18 @@ let bytes = 0;
 let pages = 0;
 let kept = 0;
 let saved = 0;
-for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+// Every file but the search index's (pagefind/: none is Next's, and scripts/finish-export.sh builds
+// it at the same time).
+const entries = fs
+  .readdirSync(dir, { withFileTypes: true })
+  .flatMap((top) =>
+    top.name === "pagefind"
+      ? []
+      : top.isDirectory()
+        ? fs.readdirSync(path.join(dir, top.name), { recursive: true, withFileTypes: true })
+        : [top],
+  );
+for (const entry of entries) {
   if (!entry.isFile()) continue;
   const file = path.join(entry.parentPath, entry.name);
   if (entry.name.endsWith(".html")) {
