@@ -9,12 +9,18 @@
 #
 #   scripts/finish-export.sh [DIR] [--no-search]   (DIR: as the steps, default NEXT_DIST_DIR or out/)
 set -uo pipefail
-cd "$(dirname "$0")/.."
 dir=()
 search=1
 for arg in "$@"; do
-  if [ "$arg" = "--no-search" ]; then search=0; else dir=("$arg"); fi
+  if [ "$arg" = "--no-search" ]; then
+    search=0
+  elif [ "${arg#/}" = "$arg" ]; then
+    dir=("$PWD/$arg") # relative to where it was called from, as the steps take it
+  else
+    dir=("$arg")
+  fi
 done
+cd "$(dirname "$0")/.."
 tsx=node_modules/.bin/tsx
 logs="$(mktemp -d)"
 trap 'rm -rf "$logs"' EXIT
