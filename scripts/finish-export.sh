@@ -24,16 +24,19 @@ cd "$(dirname "$0")/.."
 tsx=node_modules/.bin/tsx
 logs="$(mktemp -d)"
 trap 'rm -rf "$logs"' EXIT
-names=(prune redirects)
-node scripts/prune-export.mjs "${dir[@]}" > "$logs/prune" 2>&1 &
-pids=($!)
-"$tsx" scripts/export-redirects.ts "${dir[@]}" > "$logs/redirects" 2>&1 &
-pids+=($!)
-if [ "$search" = 1 ]; then
-  "$tsx" scripts/build-search.ts --export "${dir[@]}" > "$logs/search" 2>&1 &
+names=()
+pids=()
+# A step in the background, its output kept for when it ends.
+start() {
+  local name="$1"
+  shift
+  "$@" > "$logs/$name" 2>&1 &
   pids+=($!)
-  names+=(search)
-fi
+  names+=("$name")
+}
+start prune node scripts/prune-export.mjs "${dir[@]}"
+start redirects "$tsx" scripts/export-redirects.ts "${dir[@]}"
+if [ "$search" = 1 ]; then start search "$tsx" scripts/build-search.ts --export "${dir[@]}"; fi
 status=0
 for i in "${!pids[@]}"; do
   wait "${pids[$i]}" || { status=1; echo "finish-export: ${names[$i]} failed" >&2; }
